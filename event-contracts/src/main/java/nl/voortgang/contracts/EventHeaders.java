@@ -1,0 +1,21 @@
+package nl.voortgang.contracts;
+
+/** Names of the Kafka record headers every published event carries. Values are UTF-8 strings. */
+public final class EventHeaders {
+
+    public static final String EVENT_ID = "event-id";
+    public static final String AGGREGATE_ID = "aggregate-id";
+    public static final String AGGREGATE_TYPE = "aggregate-type";
+    public static final String SEQUENCE_NUMBER = "sequence-number";
+    public static final String EVENT_TYPE = "event-type";
+    public static final String EVENT_REVISION = "event-revision";
+    public static final String ACTOR = "actor";
+    public static final String RECORDED_AT = "recorded-at";
+    public static final String EFFECTIVE_DATE = "effective-date";
+    public static final String STORED_AT = "stored-at";
+    public static final String CONTENT_TYPE = "content-type";
+    public static final String DEAD_LETTER_REASON = "dead-letter-reason";
+
+    private EventHeaders() {
+    }
+}

@@ -1,0 +1,23 @@
+package nl.voortgang.contracts.activity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.voortgang.contracts.DomainEvent;
+
+/** Title and/or description corrected; the previous values are kept for the audit trail. */
+public record ActivityDetailsCorrectedEvent(
+        String activityId,
+        String previousTitle,
+        String title,
+        String previousDescription,
+        String description,
+        String explanation,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return activityId;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.voortgang.contracts.activity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.voortgang.contracts.DomainEvent;
+
+public record ActivityRegisteredEvent(
+        String activityId,
+        String programme,
+        int actionLine,
+        String code,
+        String title,
+        String description,
+        Planning planning,
+        Planning originalPlanning,
+        List<String> responsible,
+        ActivityStatus status,
+        String explanation,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return activityId;
+    }
+}

@@ -1,0 +1,23 @@
+package nl.voortgang.contracts.motie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.voortgang.contracts.DomainEvent;
+
+public record FollowUpDueDateChangedEvent(
+        String itemId,
+        FollowUpKind kind,
+        String previousDueText,
+        LocalDate previousDueDate,
+        String dueText,
+        LocalDate dueDate,
+        String explanation,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return itemId;
+    }
+}

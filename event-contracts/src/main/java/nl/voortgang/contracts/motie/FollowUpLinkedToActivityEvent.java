@@ -1,0 +1,19 @@
+package nl.voortgang.contracts.motie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.voortgang.contracts.DomainEvent;
+
+public record FollowUpLinkedToActivityEvent(
+        String itemId,
+        FollowUpKind kind,
+        String activityId,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return itemId;
+    }
+}

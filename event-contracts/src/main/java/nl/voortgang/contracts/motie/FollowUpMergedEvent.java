@@ -1,0 +1,22 @@
+package nl.voortgang.contracts.motie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.voortgang.contracts.DomainEvent;
+
+/** Handled together with another item ("wordt geïntegreerd met bovenstaande motie opgepakt"); not a delete. */
+public record FollowUpMergedEvent(
+        String itemId,
+        FollowUpKind kind,
+        String mergedWithId,
+        FollowUpKind mergedWithKind,
+        String explanation,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return itemId;
+    }
+}

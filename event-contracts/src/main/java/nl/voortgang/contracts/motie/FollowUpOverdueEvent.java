@@ -1,0 +1,21 @@
+package nl.voortgang.contracts.motie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.voortgang.contracts.DomainEvent;
+
+/** The due date passed while the item was not fulfilled; emitted by a persisted deadline. */
+public record FollowUpOverdueEvent(
+        String itemId,
+        FollowUpKind kind,
+        LocalDate dueDate,
+        FollowUpStatus status,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return itemId;
+    }
+}

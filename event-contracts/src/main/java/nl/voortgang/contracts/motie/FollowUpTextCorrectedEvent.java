@@ -1,0 +1,21 @@
+package nl.voortgang.contracts.motie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.voortgang.contracts.DomainEvent;
+
+public record FollowUpTextCorrectedEvent(
+        String itemId,
+        FollowUpKind kind,
+        String previousText,
+        String text,
+        String explanation,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return itemId;
+    }
+}

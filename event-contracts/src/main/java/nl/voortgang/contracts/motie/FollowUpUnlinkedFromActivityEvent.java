@@ -1,0 +1,20 @@
+package nl.voortgang.contracts.motie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.voortgang.contracts.DomainEvent;
+
+public record FollowUpUnlinkedFromActivityEvent(
+        String itemId,
+        FollowUpKind kind,
+        String activityId,
+        String explanation,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return itemId;
+    }
+}

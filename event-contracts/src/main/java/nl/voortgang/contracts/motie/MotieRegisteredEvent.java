@@ -1,0 +1,29 @@
+package nl.voortgang.contracts.motie;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.List;
+import nl.voortgang.contracts.DomainEvent;
+
+public record MotieRegisteredEvent(
+        String motieId,
+        String programme,
+        List<String> submitters,
+        LocalDate adoptedDate,
+        Kamerstuk kamerstuk,
+        String text,
+        boolean textLost,
+        List<String> responsible,
+        String dueText,
+        LocalDate dueDate,
+        FollowUpStatus status,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return motieId;
+    }
+}
