@@ -1,0 +1,288 @@
+package nl.voortgang.localstack;
+
+import nl.voortgang.infra.EmbeddedPostgresServer;
+import nl.voortgang.infra.Ports;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the whole of Voortgang on one machine without Docker: PostgreSQL, Kafka and the three services, each in its own
+ * process, with their data in {@code .voortgang/} (or {@code $VOORTGANG_HOME}). Ctrl-C stops everything again.
+ */
+public final class LocalStack {
+
+    static final Duration HEALTH_DEADLINE = Duration.ofSeconds(120);
+    static final Duration SERVICE_STOP_GRACE_PERIOD = Duration.ofSeconds(15);
+
+    private final LocalStackSettings settings;
+    private final PrintStream out;
+    private final LocalInfrastructure infrastructure;
+    private final List<ServiceProcess> services;
+    private final Object lifecycle = new Object();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean stopping;
+
+    LocalStack(LocalStackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+        this.infrastructure = LocalInfrastructure.of(settings);
+        this.services = settings.services().stream().map(definition -> new ServiceProcess(definition, settings)).toList();
+    }
+
+    public static void main(String[] args) {
+        LoggerFactory.getILoggerFactory();
+        LocalStackSettings settings;
+        try {
+            settings = LocalStackSettings.fromEnvironment(System.getenv(), Path.of(""));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        LocalStack stack = new LocalStack(settings, System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
+        if (!stack.start()) {
+            stack.stop();
+            System.exit(1);
+        }
+        stack.awaitStop();
+    }
+
+    /** Starts everything and returns once all services answer; false (after saying why) when something failed. */
+    boolean start() {
+        Instant startedAt = Instant.now();
+        try {
+            if (!stopLeftovers() || !preconditionsMet()) {
+                return false;
+            }
+            out.printf("Starting PostgreSQL (port %d) and Kafka (port %d) with data in %s%n",
+                    settings.postgresPort(), settings.kafkaPort(), displayPath(settings.home()));
+            synchronized (lifecycle) {
+                if (stopping) {
+                    return false;
+                }
+                infrastructure.start(LocalStackSettings.DATABASES);
+            }
+            out.printf("PostgreSQL and Kafka are up (%.1f s). Starting %s%n", secondsSince(startedAt),
+                    String.join(", ", services.stream().map(ServiceProcess::name).toList()));
+            synchronized (lifecycle) {
+                if (stopping) {
+                    return false;
+                }
+                services.forEach(service -> service.start(environmentFor(service)));
+            }
+            if (!awaitServicesHealthy(startedAt) || !runStartupSteps()) {
+                return false;
+            }
+            printWelcome(startedAt);
+            return true;
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                out.println("The local stack could not start: " + e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    void awaitStop() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the services (gracefully, then forcibly after 15 s), then Kafka, then PostgreSQL. */
+    void stop() {
+        synchronized (lifecycle) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            try {
+                boolean anythingRuns = services.stream().anyMatch(ServiceProcess::isRunning)
+                        || infrastructure.kafka().isRunning() || infrastructure.postgres().isRunning();
+                if (anythingRuns) {
+                    out.println("Stopping the services, then Kafka, then PostgreSQL...");
+                }
+                services.forEach(ServiceProcess::requestStop);
+                Instant deadline = Instant.now().plus(SERVICE_STOP_GRACE_PERIOD);
+                services.forEach(service -> service.awaitStopped(Duration.between(Instant.now(), deadline)));
+                infrastructure.stop();
+                if (anythingRuns) {
+                    out.println("Stopped.");
+                }
+            } finally {
+                stopped.countDown();
+            }
+        }
+    }
+
+    private boolean stopLeftovers() {
+        try {
+            services.forEach(ServiceProcess::stopLeftover);
+            infrastructure.stopLeftovers();
+            return true;
+        } catch (IllegalStateException e) {
+            out.println("Another local stack seems to run on " + displayPath(settings.home()) + ": " + e.getMessage());
+            out.println("Stop it first (Ctrl-C in its terminal), or set VOORTGANG_HOME to use another state directory.");
+            return false;
+        }
+    }
+
+    private boolean preconditionsMet() {
+        List<String> problems = new ArrayList<>();
+        Set<Path> missingJars = new LinkedHashSet<>();
+        for (ServiceDefinition service : settings.services()) {
+            if (!Files.isRegularFile(service.jar(settings.repositoryRoot()))) {
+                missingJars.add(service.jar(settings.repositoryRoot()));
+            }
+        }
+        if (!missingJars.isEmpty()) {
+            problems.add("These service jars are missing: " + String.join(", ", missingJars.stream().map(this::displayPath).toList())
+                    + ". Build them first: ./voortgang run builds before it starts, or run ./mvnw -DskipTests package.");
+        }
+        portsToCheck().forEach((port, usedFor) -> {
+            if (!Ports.isFree(port)) {
+                problems.add("Port " + port + " (" + usedFor + ") is already in use by another program.");
+            }
+        });
+        problems.forEach(out::println);
+        return problems.isEmpty();
+    }
+
+    private Map<Integer, String> portsToCheck() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(settings.postgresPort(), "PostgreSQL; choose another with VOORTGANG_POSTGRES_PORT");
+        ports.put(settings.kafkaPort(), "Kafka; choose another with VOORTGANG_KAFKA_PORT");
+        ports.put(settings.kafkaControllerPort(), "the Kafka controller; choose another with VOORTGANG_KAFKA_CONTROLLER_PORT");
+        for (ServiceDefinition service : settings.services()) {
+            ports.put(service.port(), service.name() + "; choose another with " + service.portVariable());
+        }
+        return ports;
+    }
+
+    private Map<String, String> environmentFor(ServiceProcess service) {
+        ServiceDefinition definition = settings.service(service.name());
+        EmbeddedPostgresServer postgres = infrastructure.postgres();
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SERVER_PORT", Integer.toString(definition.port()));
+        environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
+        environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+        environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+        environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        return environment;
+    }
+
+    private boolean awaitServicesHealthy(Instant startedAt) {
+        Instant deadline = Instant.now().plus(HEALTH_DEADLINE);
+        Set<ServiceProcess> waiting = new LinkedHashSet<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (stopping) {
+                    return false;
+                }
+                if (service.hasExited()) {
+                    return failed(service, service.name() + " exited with code " + service.exitCode() + " while starting.");
+                }
+                if (service.answersHealthy()) {
+                    waiting.remove(service);
+                    out.printf("%s is up on port %d (%.1f s)%n", service.name(), service.port(), secondsSince(startedAt));
+                }
+            }
+            if (!waiting.isEmpty() && Instant.now().isAfter(deadline)) {
+                ServiceProcess late = waiting.iterator().next();
+                return failed(late, late.name() + " did not answer GET /actuator/health with 200 within " + HEALTH_DEADLINE.toSeconds() + " s.");
+            }
+            if (!waiting.isEmpty() && pauseUnlessStopped(Duration.ofMillis(250))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean failed(ServiceProcess service, String reason) {
+        out.println(reason + " The end of " + displayPath(service.logFile()) + ":");
+        out.println(service.logTail());
+        return false;
+    }
+
+    private boolean runStartupSteps() {
+        Endpoints endpoints = endpoints();
+        for (StartupStep step : ServiceLoader.load(StartupStep.class)) {
+            if (stopping) {
+                return false;
+            }
+            try {
+                out.println("Running " + step.getClass().getSimpleName() + "...");
+                step.run(endpoints);
+            } catch (Exception e) {
+                out.println(step.getClass().getSimpleName() + " failed: " + e);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Endpoints endpoints() {
+        EmbeddedPostgresServer postgres = infrastructure.postgres();
+        return new Endpoints(
+                serviceNamed("activity-service").baseUri(),
+                serviceNamed("motie-service").baseUri(),
+                serviceNamed("reporting-service").baseUri(),
+                infrastructure.kafka().bootstrapServers(),
+                postgres.port(), postgres.username(), postgres.password(),
+                settings.home());
+    }
+
+    private void printWelcome(Instant startedAt) {
+        Endpoints endpoints = endpoints();
+        out.printf("%nVoortgang is running (started in %.1f s):%n", secondsSince(startedAt));
+        out.printf("  Reporting API      %s/api/...%n", endpoints.reportingService());
+        out.printf("  activity-service   %s/swagger-ui.html%n", endpoints.activityService());
+        out.printf("  motie-service      %s/swagger-ui.html%n", endpoints.motieService());
+        out.printf("  Kafka              %s%n", endpoints.kafkaBootstrapServers());
+        out.printf("  PostgreSQL         %s (databases %s; user %s, password %s)%n", endpoints.jdbcUrl("<database>"),
+                String.join(", ", LocalStackSettings.DATABASES), endpoints.postgresUsername(), endpoints.postgresPassword());
+        out.printf("  Logs               %s%n", displayPath(settings.logDirectory()));
+        out.println("Press Ctrl-C to stop.");
+    }
+
+    private ServiceProcess serviceNamed(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private boolean pauseUnlessStopped(Duration pause) {
+        try {
+            return stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private String displayPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(settings.repositoryRoot()) ? settings.repositoryRoot().relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static double secondsSince(Instant start) {
+        return Duration.between(start, Instant.now()).toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,71 @@
+package nl.voortgang.localstack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the local stack can be told through environment variables, with the defaults a newcomer gets. */
+record LocalStackSettings(
+        Path repositoryRoot,
+        Path home,
+        int postgresPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int kafkaPartitions,
+        List<ServiceDefinition> services) {
+
+    static final List<String> DATABASES = List.of("activity", "motie", "reporting");
+
+    static LocalStackSettings fromEnvironment(Map<String, String> environment, Path workingDirectory) {
+        Path root = workingDirectory.toAbsolutePath().normalize();
+        Path home = environment.containsKey("VOORTGANG_HOME")
+                ? root.resolve(environment.get("VOORTGANG_HOME")).normalize()
+                : root.resolve(".voortgang");
+        return new LocalStackSettings(root, home,
+                port(environment, "VOORTGANG_POSTGRES_PORT", 15432),
+                port(environment, "VOORTGANG_KAFKA_PORT", 9092),
+                port(environment, "VOORTGANG_KAFKA_CONTROLLER_PORT", 9093),
+                positiveNumber(environment, "VOORTGANG_KAFKA_PARTITIONS", 3),
+                List.of(
+                        new ServiceDefinition("activity-service", port(environment, "ACTIVITY_PORT", 8081), "activity", "ACTIVITY_PORT"),
+                        new ServiceDefinition("motie-service", port(environment, "MOTIE_PORT", 8082), "motie", "MOTIE_PORT"),
+                        new ServiceDefinition("reporting-service", port(environment, "REPORTING_PORT", 8080), "reporting", "REPORTING_PORT")));
+    }
+
+    ServiceDefinition service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service named " + name));
+    }
+
+    Path logDirectory() {
+        return home.resolve("logs");
+    }
+
+    Path runDirectory() {
+        return home.resolve("run");
+    }
+
+    private static int port(Map<String, String> environment, String variable, int defaultPort) {
+        int port = positiveNumber(environment, variable, defaultPort);
+        if (port > 65535) {
+            throw new IllegalArgumentException(variable + " must be a TCP port (1-65535), not " + port);
+        }
+        return port;
+    }
+
+    private static int positiveNumber(Map<String, String> environment, String variable, int defaultValue) {
+        String value = environment.get(variable);
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number < 1) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(variable + " must be a positive whole number, not '" + value + "'");
+        }
+    }
+}

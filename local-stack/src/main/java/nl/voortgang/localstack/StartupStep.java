@@ -1,0 +1,10 @@
+package nl.voortgang.localstack;
+
+/**
+ * Work the local stack does once all services answer, such as loading example data. Implementations are found with
+ * {@link java.util.ServiceLoader}: list them in {@code META-INF/services/nl.voortgang.localstack.StartupStep}.
+ */
+public interface StartupStep {
+
+    void run(Endpoints endpoints) throws Exception;
+}
