@@ -64,4 +64,11 @@ class EventGoldenFileTest {
                 .isInstanceOf(MalformedEventException.class)
                 .hasMessageContaining("ActivityStatusChanged revision 1 cannot be read");
     }
+
+    @Test
+    void theEventCatalogueDocumentListsEveryEvent() throws IOException {
+        String catalogue = Files.readString(Path.of("../docs/events.md"));
+        EventCatalogue.all().forEach(type ->
+                assertThat(catalogue).contains("`" + type.name() + "` (" + type.revision() + ")"));
+    }
 }

@@ -1,0 +1,148 @@
+package nl.voortgang.activity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import nl.voortgang.activity.ActivityServiceIntegrationTest;
+import nl.voortgang.contracts.EventHeaders;
+import nl.voortgang.contracts.Topics;
+import nl.voortgang.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+@AutoConfigureTestRestTemplate
+class RegisterActivityHttpTest extends ActivityServiceIntegrationTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void aRegisteredActivityIsStoredAndForwardedToKafkaWithItsHeaders() {
+        ResponseEntity<Map> response = post("""
+                {"programme":"NAP","actionLine":1,"code":"NAP-1.90","title":"Campagne werkvloer",
+                 "planning":"Q1 2024","responsible":["OCW","SZW"],"status":"IN_PROGRESS","effectiveDate":"2023-01-13"}""");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String id = (String) response.getBody().get("id");
+        assertThat(response.getHeaders().getLocation()).hasPath("/api/activities/" + id);
+        assertThat(response.getHeaders().getETag()).isEqualTo("\"0\"");
+
+        ConsumerRecord<String, byte[]> record = awaitRecordWithKey(id);
+        assertThat(header(record, EventHeaders.EVENT_TYPE)).isEqualTo("ActivityRegistered");
+        assertThat(header(record, EventHeaders.EVENT_REVISION)).isEqualTo("1");
+        assertThat(header(record, EventHeaders.AGGREGATE_ID)).isEqualTo(id);
+        assertThat(header(record, EventHeaders.SEQUENCE_NUMBER)).isEqualTo("0");
+        assertThat(header(record, EventHeaders.ACTOR)).isEqualTo("programmabureau");
+        assertThat(header(record, EventHeaders.EFFECTIVE_DATE)).isEqualTo("2023-01-13");
+        assertThat(header(record, EventHeaders.EVENT_ID)).isNotBlank();
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"title\":\"Campagne werkvloer\"");
+    }
+
+    @Test
+    void aPlanningThatCannotBeReadIsRefusedWithTheAcceptedForms() {
+        ResponseEntity<Map> response = post("""
+                {"programme":"NAP","actionLine":1,"title":"Iets","planning":"binnenkort","responsible":["OCW"]}""");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat((String) response.getBody().get("detail")).contains("'binnenkort'").contains("Vanaf Q2 2023");
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedWithTheAllowedValues() {
+        ResponseEntity<Map> response = post("""
+                {"programme":"NAP","actionLine":1,"title":"Iets","planning":"2024","responsible":["OCW"],"status":"KLAAR"}""");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) response.getBody().get("detail")).contains("KLAAR").contains("COMPLETED").contains("ABORTED");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestNotAServerFault() {
+        ResponseEntity<Map> response = post("{\"programme\": ");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndStoresNothingTwice() {
+        String body = """
+                {"programme":"NAP","actionLine":2,"title":"Onderzoek","planning":"2024","responsible":["VWS"]}""";
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Idempotency-Key", "register-onderzoek-" + System.nanoTime());
+
+        ResponseEntity<Map> first = post(body, headers);
+        ResponseEntity<Map> second = post(body, headers);
+
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(second.getBody()).isEqualTo(first.getBody());
+        assertThat(second.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+
+        ResponseEntity<Map> other = post(body.replace("Onderzoek", "Ander onderzoek"), headers);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @Test
+    void anEffectiveDateInTheFutureIsRefused() {
+        ResponseEntity<Map> response = post("""
+                {"programme":"NAP","actionLine":1,"title":"Iets","planning":"2024","responsible":["OCW"],"effectiveDate":"2999-01-01"}""");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) response.getBody().get("detail")).contains("effectiveDate").contains("future");
+    }
+
+    private ResponseEntity<Map> post(String json) {
+        return post(json, new HttpHeaders());
+    }
+
+    private ResponseEntity<Map> post(String json, HttpHeaders headers) {
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/api/activities", new HttpEntity<>(json, headers), Map.class);
+    }
+
+    private static ConsumerRecord<String, byte[]> awaitRecordWithKey(String key) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + key);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(Topics.ACTIVITY_EVENTS));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return !found.isEmpty();
+            });
+        }
+        return found.getFirst();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

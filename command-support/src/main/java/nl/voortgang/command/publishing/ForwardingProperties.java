@@ -1,0 +1,19 @@
+package nl.voortgang.command.publishing;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where and how stored events are forwarded: the topic, its partitions, the batch size of the
+ * forwarding processor, its number of segments, and how long a batch waits for Kafka's acks.
+ */
+@ConfigurationProperties("voortgang.forwarding")
+public record ForwardingProperties(
+        String topic,
+        @DefaultValue("3") int partitions,
+        @DefaultValue("1") short replicas,
+        @DefaultValue("200") int batchSize,
+        @DefaultValue("2") int segments,
+        @DefaultValue("10s") Duration sendTimeout) {
+}

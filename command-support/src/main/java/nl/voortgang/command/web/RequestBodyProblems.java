@@ -1,0 +1,42 @@
+package nl.voortgang.command.web;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/** Turns Jackson's complaint about an unreadable body into a sentence a client can act on. */
+final class RequestBodyProblems {
+
+    private RequestBodyProblems() {
+    }
+
+    static String describe(HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return "Field '" + path(invalid) + "' has value '" + invalid.getValue() + "'; allowed values are: " + allowed + ".";
+        }
+        if (cause instanceof InvalidFormatException invalid) {
+            return "Field '" + path(invalid) + "' has value '" + invalid.getValue() + "', which is not a valid "
+                    + invalid.getTargetType().getSimpleName() + (invalid.getTargetType().getSimpleName().equals("LocalDate")
+                    ? " (write a date as yyyy-mm-dd)." : ".");
+        }
+        if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return "Field '" + path(mismatched) + "' has the wrong type; see the API documentation at /swagger-ui.html.";
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
+            return "The request has no body; send a JSON object.";
+        }
+        return "The request body is not valid JSON: " + cause.getMessage();
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+}

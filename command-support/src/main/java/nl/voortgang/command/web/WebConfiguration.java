@@ -1,0 +1,27 @@
+package nl.voortgang.command.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.annotation.Import;
+
+@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration")
+@Import(ProblemResponses.class)
+public class WebConfiguration {
+
+    @Bean
+    IdempotencyStore idempotencyStore(JdbcClient jdbc) {
+        return new IdempotencyStore(jdbc);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, new TransactionTemplate(transactions)));
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+}

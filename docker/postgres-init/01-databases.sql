@@ -1,0 +1,4 @@
+-- One database per service, as in the local stack.
+CREATE DATABASE activity;
+CREATE DATABASE motie;
+CREATE DATABASE reporting;

@@ -1,0 +1,24 @@
+package nl.voortgang.motie.command;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.voortgang.contracts.motie.FollowUpStatus;
+import nl.voortgang.contracts.motie.Kamerstuk;
+
+public record RegisterMotieCommand(
+        String motieId,
+        String programme,
+        List<String> submitters,
+        LocalDate adoptedDate,
+        Kamerstuk kamerstuk,
+        String text,
+        boolean textLost,
+        List<String> responsible,
+        String dueText,
+        LocalDate dueDate,
+        FollowUpStatus status,
+        String actor,
+        Instant recordedAt,
+        LocalDate effectiveDate) {
+}

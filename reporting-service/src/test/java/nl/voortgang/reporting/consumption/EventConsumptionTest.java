@@ -1,0 +1,132 @@
+package nl.voortgang.reporting.consumption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import nl.voortgang.contracts.EventHeaders;
+import nl.voortgang.contracts.Topics;
+import nl.voortgang.contracts.activity.ActivityRegisteredEvent;
+import nl.voortgang.contracts.activity.ActivityStatus;
+import nl.voortgang.contracts.activity.Planning;
+import nl.voortgang.reporting.EventPublisher;
+import nl.voortgang.reporting.ReportingServiceIntegrationTest;
+import nl.voortgang.testsupport.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class EventConsumptionTest extends ReportingServiceIntegrationTest {
+
+    private static final EventPublisher publisher = new EventPublisher();
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterAll
+    static void closePublisher() {
+        publisher.close();
+    }
+
+    @Test
+    void aPublishedActivityBecomesVisibleThroughTheApi() {
+        String id = UUID.randomUUID().toString();
+        publisher.publish(Topics.ACTIVITY_EVENTS, registered(id, "Publieksmonitor"), 0);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            ResponseEntity<Map> response = http.getForEntity("/api/activities/" + id, Map.class);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(response.getBody()).containsEntry("title", "Publieksmonitor").containsEntry("status", "IN_PROGRESS")
+                    .containsEntry("statusLabel", "In uitvoering");
+        });
+    }
+
+    @Test
+    void aDuplicateDeliveryOfTheSameEventIdIsAppliedOnce() {
+        String id = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        publisher.publish(Topics.ACTIVITY_EVENTS, registered(id, "Conferentie"), 0, eventId);
+        publisher.publish(Topics.ACTIVITY_EVENTS, registered(id, "Conferentie"), 0, eventId);
+        String marker = UUID.randomUUID().toString();
+        publisher.publish(Topics.ACTIVITY_EVENTS, registered(marker, "Daarna"), 0);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM event_log WHERE aggregate_id = ?", marker) == 1);
+        assertThat(count("SELECT count(*) FROM event_log WHERE event_id = ?", eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicWithTheReasonAndConsumptionContinues() {
+        String poisonKey = UUID.randomUUID().toString();
+        publisher.send(Topics.ACTIVITY_EVENTS, poisonKey, "{not json".getBytes(StandardCharsets.UTF_8), Map.of(
+                EventHeaders.EVENT_ID, UUID.randomUUID().toString(), EventHeaders.AGGREGATE_ID, poisonKey,
+                EventHeaders.AGGREGATE_TYPE, "Activity", EventHeaders.SEQUENCE_NUMBER, "0",
+                EventHeaders.EVENT_TYPE, "ActivityRegistered", EventHeaders.EVENT_REVISION, "1"));
+        String unknownKey = UUID.randomUUID().toString();
+        publisher.send(Topics.ACTIVITY_EVENTS, unknownKey, "{}".getBytes(StandardCharsets.UTF_8), Map.of(
+                EventHeaders.EVENT_ID, UUID.randomUUID().toString(), EventHeaders.AGGREGATE_ID, unknownKey,
+                EventHeaders.AGGREGATE_TYPE, "Activity", EventHeaders.SEQUENCE_NUMBER, "0",
+                EventHeaders.EVENT_TYPE, "ActivityTeleported", EventHeaders.EVENT_REVISION, "1"));
+        String healthy = UUID.randomUUID().toString();
+        publisher.publish(Topics.ACTIVITY_EVENTS, registered(healthy, "Na het gif"), 0);
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.getForEntity("/api/activities/" + healthy, Map.class).getStatusCode() == HttpStatus.OK);
+        List<ConsumerRecord<String, byte[]>> letters = deadLetters(List.of(poisonKey, unknownKey));
+        assertThat(letters).extracting(r -> new String(r.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(),
+                        StandardCharsets.UTF_8))
+                .anySatisfy(reason -> assertThat(reason).contains("ActivityRegistered revision 1 cannot be read"))
+                .anySatisfy(reason -> assertThat(reason).contains("unknown event type ActivityTeleported revision 1"));
+    }
+
+    private long count(String sql, String value) {
+        return jdbc.sql(sql).param(value).query(Long.class).single();
+    }
+
+    private static ActivityRegisteredEvent registered(String id, String title) {
+        return new ActivityRegisteredEvent(id, "NAP", 1, null, title, null,
+                new Planning("2023-2025", LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)), null, List.of("OCW"),
+                ActivityStatus.IN_PROGRESS, null, "import", Instant.parse("2024-03-18T10:00:00Z"), LocalDate.of(2023, 1, 13));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> deadLetters(List<String> keys) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "dlt-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(Topics.deadLetterTopicOf(Topics.ACTIVITY_EVENTS)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
+                    if (keys.contains(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return found.size() == keys.size();
+            });
+        }
+        return found;
+    }
+}

@@ -1,0 +1,127 @@
+package nl.voortgang.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs in CI, so this checks docker-compose.yml against the services'
+ * configuration instead: every service exists, listens where it says, and every environment
+ * variable it sets binds to a property the service really has.
+ */
+class DockerComposeConfigurationTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void composeNamesTheInfrastructureAndTheThreeServices() throws IOException {
+        assertThat(services().keySet())
+                .containsExactlyInAnyOrder("kafka", "postgres", "activity-service", "motie-service", "reporting-service");
+        assertThat(ROOT.resolve("docker/service.Dockerfile")).exists();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"activity-service", "motie-service", "reporting-service"})
+    void everyEnvironmentVariableBindsToAPropertyOfTheService(String service) throws IOException {
+        Set<String> known = flattenedKeys(applicationYaml(service));
+        Map<String, Object> environment = environment(service);
+
+        assertThat(environment).isNotEmpty();
+        for (String variable : environment.keySet()) {
+            String property = relaxedPropertyName(variable);
+            assertThat(known)
+                    .as("%s of %s binds to %s, which %s's application.yml does not define", variable, service, property, service)
+                    .contains(property);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"activity-service", "motie-service", "reporting-service"})
+    void theServiceListensOnThePortComposePublishesAndUsesItsOwnDatabase(String service) throws IOException {
+        Map<String, Object> environment = environment(service);
+        String port = String.valueOf(environment.get("SERVER_PORT"));
+        @SuppressWarnings("unchecked")
+        List<String> ports = (List<String>) services().get(service).get("ports");
+
+        assertThat(ports).contains(port + ":" + port);
+        assertThat(port).isEqualTo(String.valueOf(((Map<?, ?>) applicationYaml(service).get("server")).get("port")));
+        String database = String.valueOf(environment.get("SPRING_DATASOURCE_URL"))
+                .replaceAll(".*/", "");
+        assertThat(Files.readString(ROOT.resolve("docker/postgres-init/01-databases.sql")))
+                .contains("CREATE DATABASE " + database + ";");
+        assertThat(String.valueOf(flattened(applicationYaml(service)).get("spring.datasource.url"))).endsWith("/" + database);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"activity-service", "motie-service", "reporting-service"})
+    void theServiceWaitsForHealthyInfrastructureAndHasAHealthCheck(String service) throws IOException {
+        Map<String, Object> definition = services().get(service);
+        assertThat(definition).containsKey("healthcheck");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) definition.get("depends_on");
+        assertThat(dependsOn).containsOnlyKeys("postgres", "kafka");
+        dependsOn.values().forEach(condition -> assertThat(condition).containsEntry("condition", "service_healthy"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> args = (Map<String, Object>) ((Map<String, Object>) definition.get("build")).get("args");
+        assertThat(args).containsEntry("SERVICE", service);
+        assertThat(ROOT.resolve(service).resolve("pom.xml")).exists();
+    }
+
+    static String relaxedPropertyName(String variable) {
+        String property = variable.toLowerCase(Locale.ROOT).replace('_', '.');
+        return property.equals("spring.kafka.bootstrap.servers") ? "spring.kafka.bootstrap-servers" : property;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> services() throws IOException {
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+            Map<String, Object> compose = new Yaml().load(reader);
+            return (Map<String, Map<String, Object>>) compose.get("services");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> environment(String service) throws IOException {
+        return (Map<String, Object>) services().get(service).get("environment");
+    }
+
+    private static Map<String, Object> applicationYaml(String service) throws IOException {
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve(service).resolve("src/main/resources/application.yml"))) {
+            return new Yaml().load(reader);
+        }
+    }
+
+    private static Set<String> flattenedKeys(Map<String, Object> yaml) {
+        return flattened(yaml).keySet();
+    }
+
+    private static Map<String, Object> flattened(Map<String, Object> yaml) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        flatten("", yaml, result);
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> yaml, Map<String, Object> result) {
+        yaml.forEach((key, value) -> {
+            String name = prefix.isEmpty() ? key : prefix + "." + key;
+            if (value instanceof Map<?, ?> nested) {
+                flatten(name, (Map<String, Object>) nested, result);
+            } else {
+                result.put(name, value);
+            }
+        });
+    }
+}
