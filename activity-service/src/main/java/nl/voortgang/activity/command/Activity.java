@@ -2,42 +2,259 @@ package nl.voortgang.activity.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.voortgang.command.domain.InvalidValueException;
+import nl.voortgang.command.domain.RuleViolatedException;
+import nl.voortgang.contracts.activity.ActivityAbortedEvent;
+import nl.voortgang.contracts.activity.ActivityCompletedEvent;
+import nl.voortgang.contracts.activity.ActivityDelayedEvent;
+import nl.voortgang.contracts.activity.ActivityDetailsCorrectedEvent;
+import nl.voortgang.contracts.activity.ActivityProgressReportedEvent;
 import nl.voortgang.contracts.activity.ActivityRegisteredEvent;
+import nl.voortgang.contracts.activity.ActivityReopenedEvent;
+import nl.voortgang.contracts.activity.ActivityResponsibleChangedEvent;
 import nl.voortgang.contracts.activity.ActivityStatus;
+import nl.voortgang.contracts.activity.ActivityStatusChangedEvent;
 import nl.voortgang.contracts.activity.Planning;
+import nl.voortgang.contracts.DomainEvent;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
+/**
+ * A programme activity. Every change is checked against the state in effect on its effective
+ * date, so a back-dated change is judged by what held then; each command handler answers the
+ * activity's new version.
+ */
 @Aggregate
 public class Activity {
 
+    private static final Set<ActivityStatus> STATUSES_WITH_THEIR_OWN_COMMAND =
+            Set.of(ActivityStatus.COMPLETED, ActivityStatus.ABORTED, ActivityStatus.UNKNOWN);
+
     @AggregateIdentifier
     private String activityId;
-    private ActivityStatus status;
-    private Planning planning;
-    private Planning originalPlanning;
-    private List<String> responsible;
+    private long version;
+    private final ActivityTimeline timeline = new ActivityTimeline();
+    private final Set<ProgressReport> progressReports = new HashSet<>();
 
     protected Activity() {
     }
 
     @CommandHandler
     public Activity(RegisterActivityCommand command) {
+        Recording recording = command.recording();
         apply(new ActivityRegisteredEvent(command.activityId(), command.programme(), command.actionLine(),
                 command.code(), command.title(), command.description(), command.planning(), command.originalPlanning(),
-                List.copyOf(command.responsible()), command.status(), command.explanation(), command.actor(),
-                command.recordedAt(), command.effectiveDate()));
+                List.copyOf(command.responsible()), command.status(), command.explanation(), recording.actor(),
+                recording.recordedAt(), recording.effectiveDate()));
+    }
+
+    @CommandHandler
+    long handle(ChangeActivityStatusCommand command) {
+        ActivityState state = stateFor(command);
+        if (STATUSES_WITH_THEIR_OWN_COMMAND.contains(command.status())) {
+            throw new InvalidValueException("status", "status " + command.status() + " cannot be set as a status change; "
+                    + "complete an activity with POST /api/activities/{id}/completion and abort it with POST /api/activities/{id}/abort.");
+        }
+        requireOpen(state, command, "change its status");
+        if (state.status() == command.status()) {
+            throw nothingChanges(command, "the status is already " + describe(command.status()));
+        }
+        Recording recording = command.recording();
+        apply(new ActivityStatusChangedEvent(activityId, state.status(), command.status(), command.explanation(),
+                recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(DelayActivityCommand command) {
+        ActivityState state = stateFor(command);
+        requireOpen(state, command, "delay it");
+        Planning current = state.planning();
+        Planning proposed = command.newPlanning();
+        if (samePeriod(current, proposed)) {
+            throw nothingChanges(command, "the planning is already " + current.text());
+        }
+        if (!endsLater(proposed, current)) {
+            throw new RuleViolatedException("A delay must move the planning later: '" + proposed.text()
+                    + "' does not end later than '" + current.text() + "', the planning on " + command.recording().effectiveDate()
+                    + (current.end() == null ? "; that planning is open-ended, so a delay must start later (for example 'Vanaf "
+                    + (current.start().getYear() + 1) + "')." : "."));
+        }
+        Recording recording = command.recording();
+        apply(new ActivityDelayedEvent(activityId, state.status(), current, proposed, state.planningBeforeFirstDelay(),
+                command.reason(), recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(CompleteActivityCommand command) {
+        ActivityState state = stateFor(command);
+        if (state.status() == ActivityStatus.COMPLETED) {
+            throw nothingChanges(command, "the activity is already completed");
+        }
+        requireOpen(state, command, "complete it");
+        Recording recording = command.recording();
+        apply(new ActivityCompletedEvent(activityId, state.status(), command.explanation(), recording.actor(),
+                recording.recordedAt(), recording.effectiveDate()));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(AbortActivityCommand command) {
+        ActivityState state = stateFor(command);
+        if (state.status() == ActivityStatus.ABORTED) {
+            throw nothingChanges(command, "the activity is already aborted");
+        }
+        requireOpen(state, command, "abort it");
+        Recording recording = command.recording();
+        apply(new ActivityAbortedEvent(activityId, state.status(), command.reason(), recording.actor(),
+                recording.recordedAt(), recording.effectiveDate()));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(ReopenActivityCommand command) {
+        ActivityState state = stateFor(command);
+        if (!state.status().isClosed()) {
+            throw new RuleViolatedException("Only a completed or aborted activity can be reopened; on "
+                    + command.recording().effectiveDate() + " it is " + describe(state.status())
+                    + ". Change its status instead.");
+        }
+        if (STATUSES_WITH_THEIR_OWN_COMMAND.contains(command.status())) {
+            throw new InvalidValueException("status", "A reopened activity continues as IN_PROGRESS, ONGOING, DELAYED or NOT_STARTED, not "
+                    + command.status() + ".");
+        }
+        Recording recording = command.recording();
+        apply(new ActivityReopenedEvent(activityId, state.status(), command.status(), command.explanation(),
+                recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(ReportActivityProgressCommand command) {
+        stateFor(command);
+        Map<String, BigDecimal> figures = command.figures() == null ? Map.of() : Map.copyOf(command.figures());
+        if (progressReports.contains(new ProgressReport(command.period(), command.text(), figures))) {
+            throw nothingChanges(command, "this progress for " + command.period() + " was reported before with the same text and figures");
+        }
+        Recording recording = command.recording();
+        apply(new ActivityProgressReportedEvent(activityId, command.period(), command.text(), figures, recording.actor(),
+                recording.recordedAt(), recording.effectiveDate()));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(ChangeActivityResponsibleCommand command) {
+        ActivityState state = stateFor(command);
+        List<String> responsible = command.responsible().stream().map(String::strip).distinct().toList();
+        if (responsible.equals(state.responsible())) {
+            throw nothingChanges(command, "the responsible parties are already " + String.join(", ", responsible));
+        }
+        Recording recording = command.recording();
+        apply(new ActivityResponsibleChangedEvent(activityId, state.responsible(), responsible, command.explanation(),
+                recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+        return version;
+    }
+
+    @CommandHandler
+    long handle(CorrectActivityDetailsCommand command) {
+        ActivityState state = stateFor(command);
+        if (command.title() == null && command.description() == null) {
+            throw new InvalidValueException("title", "Give a corrected title, a corrected description, or both.");
+        }
+        if (command.title() != null && command.title().isBlank()) {
+            throw new InvalidValueException("title", "title must not be blank; an activity keeps a title.");
+        }
+        String title = command.title() != null ? command.title().strip() : state.title();
+        String description = command.description() != null ? command.description() : state.description();
+        if (title.equals(state.title()) && Objects.equals(description, state.description())) {
+            throw nothingChanges(command, "the title and description are already as given");
+        }
+        Recording recording = command.recording();
+        apply(new ActivityDetailsCorrectedEvent(activityId, state.title(), title, state.description(), description,
+                command.explanation(), recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+        return version;
     }
 
     @EventSourcingHandler
     void on(ActivityRegisteredEvent event) {
         activityId = event.activityId();
-        status = event.status();
-        planning = event.planning();
-        originalPlanning = event.originalPlanning();
-        responsible = event.responsible();
+        version = 0;
+        timeline.register(event);
+    }
+
+    @EventSourcingHandler
+    void on(ActivityProgressReportedEvent event, @SequenceNumber long sequenceNumber) {
+        progressReports.add(new ProgressReport(event.period(), event.text(), event.figures()));
+        onChange(event, sequenceNumber);
+    }
+
+    @EventSourcingHandler
+    void onChange(DomainEvent event, @SequenceNumber long sequenceNumber) {
+        version = sequenceNumber;
+        timeline.record(event);
+    }
+
+    ActivityState current() {
+        return timeline.current();
+    }
+
+    ActivityState on(LocalDate date) {
+        return timeline.on(date);
+    }
+
+    private ActivityState stateFor(ActivityChange command) {
+        if (command.expectedVersion() != null && command.expectedVersion() != version) {
+            throw new ConflictingAggregateVersionException(activityId, command.expectedVersion(), version);
+        }
+        LocalDate effectiveDate = command.recording().effectiveDate();
+        if (effectiveDate.isBefore(timeline.registeredOn())) {
+            throw new InvalidValueException("effectiveDate", "effectiveDate " + effectiveDate
+                    + " is before the activity was registered (" + timeline.registeredOn()
+                    + "); a change can only hold from the registration on.");
+        }
+        return timeline.on(effectiveDate);
+    }
+
+    private static void requireOpen(ActivityState state, ActivityChange command, String what) {
+        if (state.status().isClosed()) {
+            throw new RuleViolatedException("The activity is " + describe(state.status()) + " on "
+                    + command.recording().effectiveDate() + "; reopen it first (POST /api/activities/{id}/reopen) to "
+                    + what + ".");
+        }
+    }
+
+    private static RuleViolatedException nothingChanges(ActivityChange command, String why) {
+        return new RuleViolatedException("This changes nothing: on " + command.recording().effectiveDate() + " "
+                + why + ".");
+    }
+
+    private static boolean samePeriod(Planning a, Planning b) {
+        return Objects.equals(a.start(), b.start()) && Objects.equals(a.end(), b.end());
+    }
+
+    private static boolean endsLater(Planning proposed, Planning current) {
+        if (current.end() == null) {
+            return proposed.end() == null && proposed.start().isAfter(current.start());
+        }
+        return proposed.end() == null || proposed.end().isAfter(current.end());
+    }
+
+    private static String describe(ActivityStatus status) {
+        return status + " (" + status.reportLabel() + ")";
+    }
+
+    private record ProgressReport(String period, String text, Map<String, BigDecimal> figures) {
     }
 }

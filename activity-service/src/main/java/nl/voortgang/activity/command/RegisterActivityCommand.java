@@ -1,7 +1,5 @@
 package nl.voortgang.activity.command;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import nl.voortgang.contracts.activity.ActivityStatus;
 import nl.voortgang.contracts.activity.Planning;
@@ -18,7 +16,5 @@ public record RegisterActivityCommand(
         List<String> responsible,
         ActivityStatus status,
         String explanation,
-        String actor,
-        Instant recordedAt,
-        LocalDate effectiveDate) {
+        Recording recording) {
 }
