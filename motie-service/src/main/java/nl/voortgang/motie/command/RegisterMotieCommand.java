@@ -1,6 +1,5 @@
 package nl.voortgang.motie.command;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.voortgang.contracts.motie.FollowUpStatus;
@@ -13,12 +12,9 @@ public record RegisterMotieCommand(
         LocalDate adoptedDate,
         Kamerstuk kamerstuk,
         String text,
-        boolean textLost,
         List<String> responsible,
         String dueText,
         LocalDate dueDate,
         FollowUpStatus status,
-        String actor,
-        Instant recordedAt,
-        LocalDate effectiveDate) {
+        ChangeContext change) {
 }

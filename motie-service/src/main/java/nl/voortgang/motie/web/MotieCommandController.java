@@ -8,6 +8,7 @@ import nl.voortgang.command.web.EffectiveDates;
 import nl.voortgang.command.web.Versions;
 import nl.voortgang.contracts.motie.FollowUpStatus;
 import nl.voortgang.contracts.motie.Kamerstuk;
+import nl.voortgang.motie.command.ChangeContext;
 import nl.voortgang.motie.command.RegisterMotieCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -38,10 +39,10 @@ class MotieCommandController {
         Kamerstuk kamerstuk = request.dossier() == null ? null
                 : new Kamerstuk(request.parliamentaryYear(), request.dossier(), request.number());
         commands.sendAndWait(new RegisterMotieCommand(id, request.programme(), request.submitters(),
-                request.adoptedDate(), kamerstuk, request.text(), request.text() == null || request.text().isBlank(),
+                request.adoptedDate(), kamerstuk, request.text(),
                 request.responsible(), request.dueText(), request.dueDate(),
                 request.status() == null ? FollowUpStatus.NOT_STARTED : request.status(),
-                actors.currentActor(), clock.instant(), EffectiveDates.resolve(request.effectiveDate(), clock)));
+                new ChangeContext(actors.currentActor(), clock.instant(), EffectiveDates.resolve(request.effectiveDate(), clock))));
         return Versions.created("/api/moties/" + id, id, 0);
     }
 }

@@ -1,0 +1,14 @@
+package nl.voortgang.motie.command;
+
+import nl.voortgang.contracts.motie.FollowUpKind;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record FulfilCommand(
+        @TargetAggregateIdentifier String itemId,
+        FollowUpKind kind,
+        @TargetAggregateVersion Long expectedVersion,
+        String document,
+        String explanation,
+        ChangeContext change) {
+}

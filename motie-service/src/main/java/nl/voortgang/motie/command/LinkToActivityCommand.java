@@ -1,0 +1,13 @@
+package nl.voortgang.motie.command;
+
+import nl.voortgang.contracts.motie.FollowUpKind;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record LinkToActivityCommand(
+        @TargetAggregateIdentifier String itemId,
+        FollowUpKind kind,
+        @TargetAggregateVersion Long expectedVersion,
+        String activityId,
+        ChangeContext change) {
+}
