@@ -1,10 +1,13 @@
 package nl.voortgang.reporting.consumption;
 
+import java.util.List;
+
 /**
- * A read model fed by consumed events. It is called inside the transaction that records the
- * event in the event log, once per event id, with the event's position in that log.
+ * A read model fed by consumed events. It is called once per batch, inside the transaction that
+ * records the batch in the event log, with the events that were new (each event id once), in the
+ * order they were recorded.
  */
 public interface Projection {
 
-    void apply(IncomingEvent event, long position);
+    void apply(List<RecordedEvent> events);
 }

@@ -1,0 +1,114 @@
+package nl.voortgang.reporting.audit;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import nl.voortgang.reporting.web.BadRequestException;
+import nl.voortgang.reporting.web.QueryTime;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The audit trail. from/to bound the recorded time by default (period=recorded; a date means that
+ * whole day in Europe/Amsterdam, an instant is exact; from inclusive, to exclusive for instants and
+ * inclusive for dates) or the effective date (period=effective, dates, both inclusive).
+ */
+@RestController
+class AuditController {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final int MAX_SIZE = 1000;
+
+    record AuditPage(int page, int size, long total, List<AuditEntry> entries) {
+    }
+
+    private final AuditRepository audit;
+
+    AuditController(AuditRepository audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/audit")
+    ResponseEntity<?> audit(@RequestParam(required = false) String entityId, @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String responsible, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "recorded") String period, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "json") String format) {
+        if (page < 0) {
+            throw new BadRequestException("Parameter 'page' starts at 0; give 0 or more.");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new BadRequestException("Parameter 'size' must be between 1 and " + MAX_SIZE + ".");
+        }
+        AuditQuery query = query(blankToNull(entityId), blankToNull(actor),
+                responsible == null || responsible.isBlank() ? null : responsible.trim().toUpperCase(Locale.ROOT),
+                blankToNull(type), from, to, period, page, size);
+        return switch (format) {
+            case "csv" -> csv(query);
+            case "json" -> ResponseEntity.ok(new AuditPage(page, size, audit.count(query), audit.page(query)));
+            default -> throw new BadRequestException("Parameter 'format' must be 'json' or 'csv'.");
+        };
+    }
+
+    private ResponseEntity<StreamingResponseBody> csv(AuditQuery query) {
+        StreamingResponseBody body = stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            AuditCsv csv = new AuditCsv(writer);
+            audit.each(query, csv::write);
+            writer.flush();
+        };
+        return ResponseEntity.ok().contentType(TEXT_CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"").body(body);
+    }
+
+    private static AuditQuery query(String entityId, String actor, String responsible, String type, String from,
+            String to, String period, int page, int size) {
+        return switch (period) {
+            case "recorded" -> new AuditQuery(entityId, actor, responsible, type, instant(from, "from", 0),
+                    instant(to, "to", 1), null, null, page, size);
+            case "effective" -> new AuditQuery(entityId, actor, responsible, type, null, null, date(from, "from"),
+                    date(to, "to"), page, size);
+            default -> throw new BadRequestException("Parameter 'period' must be 'recorded' (from/to bound the recorded "
+                    + "time) or 'effective' (from/to bound the effective date).");
+        };
+    }
+
+    private static Instant instant(String value, String name, int daysAfterDate) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.contains("T") ? Instant.parse(value)
+                    : LocalDate.parse(value).plusDays(daysAfterDate).atStartOfDay(QueryTime.PROGRAMME_ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("Parameter '" + name + "' has value '" + value
+                    + "'; give a date like 2024-03-01 or an instant like 2024-03-15T12:00:00Z.");
+        }
+    }
+
+    private static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("Parameter '" + name + "' has value '" + value
+                    + "'; with period=effective give a date like 2024-03-01.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

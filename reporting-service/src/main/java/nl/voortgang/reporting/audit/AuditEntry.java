@@ -1,0 +1,10 @@
+package nl.voortgang.reporting.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+record AuditEntry(long position, String eventId, String entityType, String entityId, long version, String eventType,
+        String actor, Instant recordedAt, LocalDate effectiveDate, List<String> responsible, String explanation,
+        List<Change> changes) {
+}

@@ -1,0 +1,74 @@
+package nl.voortgang.reporting.history;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.voortgang.reporting.consumption.Projection;
+import nl.voortgang.reporting.consumption.RecordedEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the bitemporal history. For every new event, the entity's timeline is folded again from
+ * the events known at that moment; rows whose content changed are closed at the event's recorded
+ * time and the new rows are recorded from it. Rows that did not change stay as they were, so
+ * "as known at K" stays reproducible after any later back-dated correction.
+ */
+@Component
+class HistoryProjection implements Projection {
+
+    private final HistoryStore store;
+
+    HistoryProjection(HistoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void apply(List<RecordedEvent> events) {
+        Map<String, List<RecordedEvent>> byEntity = new LinkedHashMap<>();
+        long upTo = 0;
+        for (RecordedEvent event : events) {
+            byEntity.computeIfAbsent(event.incoming().aggregateId(), id -> new ArrayList<>()).add(event);
+            upTo = Math.max(upTo, event.position());
+        }
+        Map<String, List<HistoryStore.LoggedEvent>> logged = store.loggedEvents(byEntity.keySet(), upTo);
+        Map<String, List<HistoryStore.StoredInterval>> stored = store.currentKnowledge(byEntity.keySet());
+        List<HistoryStore.StoredInterval> closed = new ArrayList<>();
+        List<HistoryStore.StoredInterval> added = new ArrayList<>();
+        byEntity.forEach((entityId, entityEvents) -> {
+            List<HistoryStore.LoggedEvent> known = logged.getOrDefault(entityId, List.of());
+            List<HistoryStore.StoredInterval> open = stored.getOrDefault(entityId, List.of());
+            for (RecordedEvent event : entityEvents) {
+                List<Timeline.Event> knownThen = known.stream().filter(e -> e.position() <= event.position())
+                        .map(HistoryStore.LoggedEvent::event).toList();
+                open = revise(open, Timeline.fold(knownThen), event.incoming().recordedAt(), closed, added);
+            }
+        });
+        store.close(closed);
+        store.insert(added.stream().filter(row -> !row.recordedFrom().equals(row.recordedTo())).toList());
+    }
+
+    private static List<HistoryStore.StoredInterval> revise(List<HistoryStore.StoredInterval> open,
+            List<Timeline.Interval> timeline, Instant recordedAt, List<HistoryStore.StoredInterval> closed,
+            List<HistoryStore.StoredInterval> added) {
+        List<HistoryStore.StoredInterval> stillOpen = new ArrayList<>();
+        for (HistoryStore.StoredInterval row : open) {
+            if (timeline.contains(row.interval())) {
+                stillOpen.add(row);
+            } else if (row.rowId() != null) {
+                closed.add(row.closedAt(recordedAt));
+            } else {
+                added.set(added.indexOf(row), row.closedAt(recordedAt));
+            }
+        }
+        for (Timeline.Interval interval : timeline) {
+            if (stillOpen.stream().noneMatch(row -> row.interval().equals(interval))) {
+                HistoryStore.StoredInterval row = new HistoryStore.StoredInterval(null, interval, recordedAt, null);
+                added.add(row);
+                stillOpen.add(row);
+            }
+        }
+        return stillOpen;
+    }
+}
