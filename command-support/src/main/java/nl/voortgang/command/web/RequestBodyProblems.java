@@ -1,10 +1,13 @@
 package nl.voortgang.command.web;
 
+import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns Jackson's complaint about an unreadable body into a sentence a client can act on. */
 final class RequestBodyProblems {
@@ -13,12 +16,21 @@ final class RequestBodyProblems {
     }
 
     static String describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = jacksonCause(e);
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : "; the fields are: " + unknown.getKnownPropertyIds()
+                    .stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return "Field '" + path(unknown) + "' is not part of this request" + known + ".";
+        }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
             return "Field '" + path(invalid) + "' has value '" + invalid.getValue() + "'; allowed values are: " + allowed + ".";
+        }
+        if (e.getMostSpecificCause() instanceof DateTimeException && cause instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
+            return "Field '" + path(jackson) + "' is not a date we can read; write a date as yyyy-mm-dd, for example 2024-03-01.";
         }
         if (cause instanceof InvalidFormatException invalid) {
             return "Field '" + path(invalid) + "' has value '" + invalid.getValue() + "', which is not a valid "
@@ -34,7 +46,16 @@ final class RequestBodyProblems {
         return "The request body is not valid JSON: " + cause.getMessage();
     }
 
-    private static String path(MismatchedInputException e) {
+    private static Throwable jacksonCause(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JacksonException) {
+                return cause;
+            }
+        }
+        return e.getMostSpecificCause();
+    }
+
+    private static String path(JacksonException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
