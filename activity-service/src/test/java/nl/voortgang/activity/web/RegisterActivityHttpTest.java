@@ -1,38 +1,21 @@
 package nl.voortgang.activity.web;
 
+import static nl.voortgang.activity.ActivityTopic.header;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import nl.voortgang.activity.ActivityServiceIntegrationTest;
+import nl.voortgang.activity.ActivityTopic;
 import nl.voortgang.contracts.EventHeaders;
-import nl.voortgang.contracts.Topics;
-import nl.voortgang.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-@AutoConfigureTestRestTemplate
 class RegisterActivityHttpTest extends ActivityServiceIntegrationTest {
-
-    @Autowired
-    TestRestTemplate http;
 
     @Test
     void aRegisteredActivityIsStoredAndForwardedToKafkaWithItsHeaders() {
@@ -45,7 +28,7 @@ class RegisterActivityHttpTest extends ActivityServiceIntegrationTest {
         assertThat(response.getHeaders().getLocation()).hasPath("/api/activities/" + id);
         assertThat(response.getHeaders().getETag()).isEqualTo("\"0\"");
 
-        ConsumerRecord<String, byte[]> record = awaitRecordWithKey(id);
+        ConsumerRecord<String, byte[]> record = ActivityTopic.recordsOf(id, 1).getFirst();
         assertThat(header(record, EventHeaders.EVENT_TYPE)).isEqualTo("ActivityRegistered");
         assertThat(header(record, EventHeaders.EVENT_REVISION)).isEqualTo("1");
         assertThat(header(record, EventHeaders.AGGREGATE_ID)).isEqualTo(id);
@@ -112,37 +95,10 @@ class RegisterActivityHttpTest extends ActivityServiceIntegrationTest {
     }
 
     private ResponseEntity<Map> post(String json) {
-        return post(json, new HttpHeaders());
+        return post("/api/activities", json);
     }
 
     private ResponseEntity<Map> post(String json, HttpHeaders headers) {
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity("/api/activities", new HttpEntity<>(json, headers), Map.class);
-    }
-
-    private static ConsumerRecord<String, byte[]> awaitRecordWithKey(String key) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + key);
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Topics.ACTIVITY_EVENTS));
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-        }
-        return found.getFirst();
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+        return post("/api/activities", json, headers);
     }
 }
