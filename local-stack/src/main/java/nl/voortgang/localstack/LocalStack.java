@@ -44,6 +44,14 @@ public final class LocalStack {
         this.services = settings.services().stream().map(definition -> new ServiceProcess(definition, settings)).toList();
     }
 
+    /**
+     * A stack configured like {@link #main} but from the given variables and repository root, for
+     * programs that run the stack themselves (the system tests).
+     */
+    public static LocalStack create(Map<String, String> environment, Path repositoryRoot, PrintStream out) {
+        return new LocalStack(LocalStackSettings.fromEnvironment(environment, repositoryRoot), out);
+    }
+
     public static void main(String[] args) {
         LoggerFactory.getILoggerFactory();
         LocalStackSettings settings;
@@ -64,7 +72,7 @@ public final class LocalStack {
     }
 
     /** Starts everything and returns once all services answer; false (after saying why) when something failed. */
-    boolean start() {
+    public boolean start() {
         Instant startedAt = Instant.now();
         try {
             if (!stopLeftovers() || !preconditionsMet()) {
@@ -108,7 +116,7 @@ public final class LocalStack {
     }
 
     /** Stops the services (gracefully, then forcibly after 15 s), then Kafka, then PostgreSQL. */
-    void stop() {
+    public void stop() {
         synchronized (lifecycle) {
             if (stopping) {
                 return;
@@ -240,7 +248,7 @@ public final class LocalStack {
         return true;
     }
 
-    Endpoints endpoints() {
+    public Endpoints endpoints() {
         EmbeddedPostgresServer postgres = infrastructure.postgres();
         return new Endpoints(
                 serviceNamed("activity-service").baseUri(),
