@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -60,6 +61,8 @@ public class ForwardingConfiguration {
     @Bean
     ConfigurerModule forwardingProcessorModule(ForwardingProperties properties) {
         return configurer -> configurer.eventProcessing(processing -> processing
+                .registerListenerInvocationErrorHandler(KafkaEventForwarder.PROCESSING_GROUP,
+                        config -> PropagatingErrorHandler.instance())
                 .registerPooledStreamingEventProcessor(
                         KafkaEventForwarder.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,

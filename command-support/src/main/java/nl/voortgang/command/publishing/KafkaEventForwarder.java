@@ -27,7 +27,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * a pooled streaming processor whose token lives in the event store's database: the event
  * store is the outbox. The sends of one batch are awaited before the batch's token is stored,
  * so a failed send rolls the batch back and it is sent again (at least once, in order per
- * aggregate).
+ * aggregate). A send that fails at once (no broker metadata within max.block.ms) fails the batch
+ * too: the processor propagates handler errors instead of logging and skipping the event.
  */
 @ProcessingGroup(KafkaEventForwarder.PROCESSING_GROUP)
 public class KafkaEventForwarder {
@@ -64,7 +65,14 @@ public class KafkaEventForwarder {
         header(headers, EventHeaders.CONTENT_TYPE, "application/json");
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(
                 topic, null, message.getAggregateIdentifier(), EventCodec.encode(event), headers);
-        pendingSendsOfThisBatch().add(kafka.send(record));
+        List<CompletableFuture<?>> pendingSends = pendingSendsOfThisBatch();
+        try {
+            pendingSends.add(kafka.send(record));
+        } catch (RuntimeException e) {
+            metrics.failed();
+            throw new ForwardingFailedException("Kafka did not take event " + message.getIdentifier() + " for " + topic
+                    + "; the batch will be sent again", e);
+        }
         metrics.forwarded(message.getTimestamp());
     }
 
