@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -73,6 +74,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 "An entity with this id already exists; register it under a new id.", Map.of());
     }
 
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> changedConcurrently(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "changed-concurrently", "Tegelijk gewijzigd",
+                "Another change to this entity was stored at the same moment; nothing of yours was stored. "
+                        + "Read it again and repeat your change.", Map.of());
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<Object> commandFailed(CommandExecutionException e, WebRequest request) throws Exception {
         Throwable cause = e.getCause();
@@ -111,6 +119,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             case AggregateNotFoundException notFound -> notFound(notFound);
             case ConflictingAggregateVersionException stale -> staleVersion(stale);
             case AggregateStreamCreationException exists -> alreadyExists(exists);
+            case ConcurrencyException concurrent -> changedConcurrently(concurrent);
             default -> {
                 ResponseEntity<Object> handled = handleException(e, request);
                 yield handled != null ? handled : serverFault(e);
