@@ -1,6 +1,7 @@
 package nl.voortgang.reporting;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -39,9 +40,21 @@ public final class EventPublisher implements AutoCloseable {
         return eventId;
     }
 
+    /** Publishes many events without waiting for each acknowledgement; returns once all are acknowledged. */
+    public void publishAll(String topic, List<DomainEvent> events, List<Long> sequenceNumbers) {
+        for (int i = 0; i < events.size(); i++) {
+            producer.send(record(topic, events.get(i), sequenceNumbers.get(i), UUID.randomUUID().toString()));
+        }
+        producer.flush();
+    }
+
     public void publish(String topic, DomainEvent event, long sequenceNumber, String eventId) {
+        send(record(topic, event, sequenceNumber, eventId));
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, DomainEvent event, long sequenceNumber, String eventId) {
         EventType type = EventCatalogue.forEvent(event);
-        send(topic, event.aggregateId(), EventCodec.encode(event), Map.of(
+        return record(topic, event.aggregateId(), EventCodec.encode(event), Map.of(
                 EventHeaders.EVENT_ID, eventId,
                 EventHeaders.AGGREGATE_ID, event.aggregateId(),
                 EventHeaders.AGGREGATE_TYPE, type.aggregateType(),
@@ -53,11 +66,19 @@ public final class EventPublisher implements AutoCloseable {
                 EventHeaders.EFFECTIVE_DATE, event.effectiveDate().toString()));
     }
 
-    public void send(String topic, String key, byte[] value, Map<String, String> headers) {
+    private static ProducerRecord<String, byte[]> record(String topic, String key, byte[] value, Map<String, String> headers) {
         RecordHeaders recordHeaders = new RecordHeaders();
         headers.forEach((name, v) -> recordHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
+        return new ProducerRecord<>(topic, null, key, value, recordHeaders);
+    }
+
+    public void send(String topic, String key, byte[] value, Map<String, String> headers) {
+        send(record(topic, key, value, headers));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders)).get();
+            producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -38,8 +38,16 @@ class AuditController {
         this.audit = audit;
     }
 
+    @GetMapping(value = "/api/audit", params = "format=csv")
+    ResponseEntity<StreamingResponseBody> auditCsv(@RequestParam(required = false) String entityId,
+            @RequestParam(required = false) String actor, @RequestParam(required = false) String responsible,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "recorded") String period) {
+        return csv(query(entityId, actor, responsible, type, from, to, period, 0, MAX_SIZE));
+    }
+
     @GetMapping("/api/audit")
-    ResponseEntity<?> audit(@RequestParam(required = false) String entityId, @RequestParam(required = false) String actor,
+    AuditPage audit(@RequestParam(required = false) String entityId, @RequestParam(required = false) String actor,
             @RequestParam(required = false) String responsible, @RequestParam(required = false) String type,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "recorded") String period, @RequestParam(defaultValue = "0") int page,
@@ -50,14 +58,11 @@ class AuditController {
         if (size < 1 || size > MAX_SIZE) {
             throw new BadRequestException("Parameter 'size' must be between 1 and " + MAX_SIZE + ".");
         }
-        AuditQuery query = query(blankToNull(entityId), blankToNull(actor),
-                responsible == null || responsible.isBlank() ? null : responsible.trim().toUpperCase(Locale.ROOT),
-                blankToNull(type), from, to, period, page, size);
-        return switch (format) {
-            case "csv" -> csv(query);
-            case "json" -> ResponseEntity.ok(new AuditPage(page, size, audit.count(query), audit.page(query)));
-            default -> throw new BadRequestException("Parameter 'format' must be 'json' or 'csv'.");
-        };
+        if (!format.equals("json")) {
+            throw new BadRequestException("Parameter 'format' must be 'json' or 'csv'.");
+        }
+        AuditQuery query = query(entityId, actor, responsible, type, from, to, period, page, size);
+        return new AuditPage(page, size, audit.count(query), audit.page(query));
     }
 
     private ResponseEntity<StreamingResponseBody> csv(AuditQuery query) {
@@ -72,6 +77,13 @@ class AuditController {
     }
 
     private static AuditQuery query(String entityId, String actor, String responsible, String type, String from,
+            String to, String period, int page, int size) {
+        return periodQuery(blankToNull(entityId), blankToNull(actor),
+                responsible == null || responsible.isBlank() ? null : responsible.trim().toUpperCase(Locale.ROOT),
+                blankToNull(type), from, to, period, page, size);
+    }
+
+    private static AuditQuery periodQuery(String entityId, String actor, String responsible, String type, String from,
             String to, String period, int page, int size) {
         return switch (period) {
             case "recorded" -> new AuditQuery(entityId, actor, responsible, type, instant(from, "from", 0),

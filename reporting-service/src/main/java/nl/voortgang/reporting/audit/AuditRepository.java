@@ -33,18 +33,18 @@ class AuditRepository {
     }
 
     long count(AuditQuery query) {
-        return bind(jdbc.sql("SELECT count(*) FROM audit_entry" + WHERE), query).query(Long.class).single();
+        return bind(jdbc.sql("SELECT count(*) FROM audit_entry " + WHERE), query).query(Long.class).single();
     }
 
     List<AuditEntry> page(AuditQuery query) {
-        return bind(jdbc.sql("SELECT * FROM audit_entry" + WHERE + " ORDER BY position LIMIT :size OFFSET :offset"), query)
+        return bind(jdbc.sql("SELECT * FROM audit_entry " + WHERE + " ORDER BY position LIMIT :size OFFSET :offset"), query)
                 .param("size", query.size())
                 .param("offset", (long) query.page() * query.size())
                 .query((rs, n) -> entry(rs)).list();
     }
 
     void each(AuditQuery query, Consumer<AuditEntry> consumer) {
-        try (Stream<AuditEntry> entries = bind(jdbc.sql("SELECT * FROM audit_entry" + WHERE + " ORDER BY position"), query)
+        try (Stream<AuditEntry> entries = bind(jdbc.sql("SELECT * FROM audit_entry " + WHERE + " ORDER BY position"), query)
                 .query((rs, n) -> entry(rs)).stream()) {
             entries.forEach(consumer);
         }

@@ -32,8 +32,7 @@ class DelaysRepository {
         return jdbc.sql("""
                         SELECT entity_id, state->>'code' AS code, state->>'title' AS title, action_line, responsible, status,
                             state->'planning'->>'text' AS planning, state->'originalPlanning'->>'text' AS original, slips
-                        FROM entity_history WHERE (slips > 0 OR status = 'DELAYED') AND """ + ON_DATE_AS_KNOWN + """
-                         ORDER BY action_line, code, entity_id""")
+                        FROM entity_history WHERE (slips > 0 OR status = 'DELAYED') AND """ + " " + ON_DATE_AS_KNOWN + " ORDER BY action_line, code, entity_id")
                 .param("date", query.date())
                 .param("knownAt", Timestamp.from(query.knownAt()))
                 .query((rs, n) -> new SlippedActivity(rs.getString("entity_id"), rs.getString("code"),

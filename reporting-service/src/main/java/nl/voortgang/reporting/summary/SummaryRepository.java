@@ -56,7 +56,7 @@ class SummaryRepository {
                             due_date, status
                         FROM entity_history
                         WHERE entity_type IN ('MOTIE', 'TOEZEGGING') AND due_date < CAST(:date AS date)
-                          AND status <> 'FULFILLED' AND """ + ON_DATE_AS_KNOWN + " ORDER BY due_date, entity_id")
+                          AND status <> 'FULFILLED' AND """ + " " + ON_DATE_AS_KNOWN + " ORDER BY due_date, entity_id")
                 .param("date", query.date())
                 .param("knownAt", Timestamp.from(query.knownAt()))
                 .query((rs, n) -> new Overdue(rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("text"),

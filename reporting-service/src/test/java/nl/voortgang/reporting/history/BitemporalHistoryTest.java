@@ -86,6 +86,18 @@ class BitemporalHistoryTest extends ReportingServiceIntegrationTest {
     }
 
     @Test
+    void theDelaysShowOriginalAndCurrentPlanningAndTheNumberOfSlips() {
+        awaitVersion(3);
+        Map<String, Object> delays = http.getForObject("/api/delays?date=2024-03-12&knownAt=" + REPORT_SENT, Map.class);
+        assertThat((List<Map<String, Object>>) delays.get("activities")).filteredOn(a -> id.equals(a.get("id")))
+                .singleElement().satisfies(a -> assertThat(a).containsEntry("planning", "Q4 2024")
+                        .containsEntry("originalPlanning", "Q2 2024").containsEntry("slips", 1)
+                        .containsEntry("status", "DELAYED"));
+        assertThat((List<Map<String, Object>>) delays.get("delayedPerResponsible"))
+                .anySatisfy(c -> assertThat(c).containsEntry("group", "OCW"));
+    }
+
+    @Test
     void beforeItsRegistrationTheActivityIsNotFound() {
         awaitVersion(3);
         ResponseEntity<Map> response = http.getForEntity("/api/activities/" + id + "?date=2024-01-09", Map.class);
