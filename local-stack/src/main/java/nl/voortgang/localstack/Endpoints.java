@@ -3,7 +3,10 @@ package nl.voortgang.localstack;
 import java.net.URI;
 import java.nio.file.Path;
 
-/** Where the running local stack can be reached. */
+/**
+ * Where the running local stack can be reached. The import channels are the command services' second, loopback-only
+ * ports whose writes are recorded with the actor "import" (docs/adr/0003).
+ */
 public record Endpoints(
         URI activityService,
         URI motieService,
@@ -12,7 +15,10 @@ public record Endpoints(
         int postgresPort,
         String postgresUsername,
         String postgresPassword,
-        Path stateDirectory) {
+        Path stateDirectory,
+        URI activityImportChannel,
+        URI motieImportChannel,
+        Path repositoryRoot) {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;

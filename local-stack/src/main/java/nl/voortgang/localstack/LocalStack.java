@@ -5,6 +5,7 @@ import nl.voortgang.infra.Ports;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +35,7 @@ public final class LocalStack {
     private final PrintStream out;
     private final LocalInfrastructure infrastructure;
     private final List<ServiceProcess> services;
+    private final Map<String, Integer> importChannelPorts;
     private final Object lifecycle = new Object();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -42,6 +45,7 @@ public final class LocalStack {
         this.out = out;
         this.infrastructure = LocalInfrastructure.of(settings);
         this.services = settings.services().stream().map(definition -> new ServiceProcess(definition, settings)).toList();
+        this.importChannelPorts = Map.of("activity-service", Ports.freePort(), "motie-service", Ports.freePort());
     }
 
     /**
@@ -195,6 +199,9 @@ public final class LocalStack {
         environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        if (importChannelPorts.containsKey(service.name())) {
+            environment.put("VOORTGANG_ACTOR_IMPORT_CHANNEL_PORT", Integer.toString(importChannelPorts.get(service.name())));
+        }
         return environment;
     }
 
@@ -233,7 +240,14 @@ public final class LocalStack {
 
     private boolean runStartupSteps() {
         Endpoints endpoints = endpoints();
-        for (StartupStep step : ServiceLoader.load(StartupStep.class)) {
+        List<StartupStep> steps;
+        try {
+            steps = ServiceLoader.load(StartupStep.class).stream().map(ServiceLoader.Provider::get).toList();
+        } catch (ServiceConfigurationError e) {
+            out.println("A startup step could not be loaded: " + e.getMessage());
+            return false;
+        }
+        for (StartupStep step : steps) {
             if (stopping) {
                 return false;
             }
@@ -256,7 +270,14 @@ public final class LocalStack {
                 serviceNamed("reporting-service").baseUri(),
                 infrastructure.kafka().bootstrapServers(),
                 postgres.port(), postgres.username(), postgres.password(),
-                settings.home());
+                settings.home(),
+                importChannel("activity-service"),
+                importChannel("motie-service"),
+                settings.repositoryRoot());
+    }
+
+    private URI importChannel(String serviceName) {
+        return URI.create("http://127.0.0.1:" + importChannelPorts.get(serviceName));
     }
 
     private void printWelcome(Instant startedAt) {
