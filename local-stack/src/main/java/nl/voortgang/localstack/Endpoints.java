@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Where the running local stack can be reached. The import channels are the command services' second, loopback-only
- * ports whose writes are recorded with the actor "import" (docs/adr/0003).
+ * ports whose writes are recorded with the actor "import" (docs/adr/0009).
  */
 public record Endpoints(
         URI activityService,

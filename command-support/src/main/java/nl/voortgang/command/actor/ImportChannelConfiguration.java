@@ -12,7 +12,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The import channel (docs/adr/0003): where the operator configures voortgang.actor.import-channel.port, the
+ * The import channel (docs/adr/0009): where the operator configures voortgang.actor.import-channel.port, the
  * service also listens on that port, on the loopback address only, and every write that arrives there is recorded
  * with the configured import actor. Nothing in the request chooses the actor; the door it came through does.
  */
