@@ -136,8 +136,11 @@ public class EmbeddedPostgresServer {
         if (postgres == null) {
             return;
         }
+        Optional<ProcessHandle> postmaster = Processes.liveProcessFromPidFile(dataDirectory.resolve("postmaster.pid"), "postgres");
         try {
             postgres.close();
+            postmaster.filter(process -> !Processes.awaitExit(process, STOP_GRACE_PERIOD.multipliedBy(4)))
+                    .ifPresent(Processes::kill);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
         } finally {

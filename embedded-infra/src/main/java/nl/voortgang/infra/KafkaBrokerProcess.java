@@ -5,7 +5,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Uuid;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,6 +30,7 @@ public class KafkaBrokerProcess {
     private int numPartitions = 1;
     private Duration startupTimeout = Duration.ofSeconds(60);
     private String maxHeap = "512m";
+    private Path classDataArchive;
     private boolean registerShutdownHook = true;
     private boolean shutdownHookRegistered;
 
@@ -60,6 +60,16 @@ public class KafkaBrokerProcess {
 
     public KafkaBrokerProcess withMaxHeap(String maxHeap) {
         this.maxHeap = maxHeap;
+        return this;
+    }
+
+    /**
+     * A class data sharing archive that the broker's JVM writes when it exits and loads on later starts, which makes
+     * those starts about twice as fast; kept across runs, for instance beside the data directory. The broker then gets
+     * only the jars of its classpath.
+     */
+    public KafkaBrokerProcess withClassDataArchive(Path classDataArchive) {
+        this.classDataArchive = classDataArchive.toAbsolutePath();
         return this;
     }
 
@@ -104,8 +114,7 @@ public class KafkaBrokerProcess {
         try {
             Files.createDirectories(temporaryDirectory());
             writeConfiguration();
-            formatStorageOnce();
-            process = launch(List.of(KafkaBrokerMain.class.getName(), serverProperties().toString()), true);
+            process = launch();
         } catch (IOException e) {
             throw new UncheckedIOException("The Kafka broker did not start; see " + logFile(), e);
         }
@@ -201,51 +210,34 @@ public class KafkaBrokerProcess {
         Files.writeString(logbackConfiguration(), LOGBACK_CONFIGURATION);
     }
 
-    private void formatStorageOnce() throws IOException {
-        if (Files.exists(logDirectory().resolve("meta.properties"))) {
-            return;
-        }
-        Process format = launch(List.of("kafka.tools.StorageTool", "format",
-                "--cluster-id", Uuid.randomUuid().toString(),
-                "--config", serverProperties().toString(),
-                "--ignore-formatted"), false);
-        try {
-            if (!format.waitFor(startupTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                Processes.kill(format.toHandle());
-                throw new IllegalStateException("Formatting the Kafka storage took longer than " + startupTimeout + "; see " + logFile());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Processes.kill(format.toHandle());
-            throw new IllegalStateException("Interrupted while formatting the Kafka storage", e);
-        }
-        if (format.exitValue() != 0) {
-            throw new IllegalStateException("Formatting the Kafka storage failed with exit code " + format.exitValue()
-                    + ":\n" + LogTail.lastLines(logFile(), 30));
-        }
-    }
-
-    private Process launch(List<String> mainClassAndArguments, boolean broker) throws IOException {
-        Path argumentFile = dataDirectory.resolve(broker ? "broker.jvm-args" : "format.jvm-args");
+    private Process launch() throws IOException {
+        Path argumentFile = dataDirectory.resolve("broker.jvm-args");
         Files.writeString(argumentFile, "-cp " + quoted(childClasspath()) + "\n");
         List<String> command = new ArrayList<>();
         command.add(Processes.javaExecutable());
-        command.add("-Xmx" + (broker ? maxHeap : "256m"));
+        command.add("-Xmx" + maxHeap);
         command.add("-XX:+ExitOnOutOfMemoryError");
+        if (usesClassDataArchive()) {
+            Files.createDirectories(classDataArchive.getParent());
+            command.add("-XX:+AutoCreateSharedArchive");
+            command.add("-XX:SharedArchiveFile=" + classDataArchive);
+        }
         command.add("-Djava.awt.headless=true");
         command.add("-Djava.io.tmpdir=" + temporaryDirectory());
         command.add("-Dlogback.configurationFile=" + logbackConfiguration());
         command.add("-Dkafka.logs.dir=" + dataDirectory);
         command.add("@" + argumentFile);
-        command.addAll(mainClassAndArguments);
-        ProcessBuilder builder = new ProcessBuilder(Processes.detachedFromTerminal(command))
+        command.add(KafkaBrokerMain.class.getName());
+        if (!Files.exists(logDirectory().resolve("meta.properties"))) {
+            command.add(KafkaBrokerMain.FORMAT_OPTION);
+            command.add(Uuid.randomUuid().toString());
+        }
+        command.add(serverProperties().toString());
+        return new ProcessBuilder(Processes.detachedFromTerminal(command))
                 .directory(dataDirectory.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
-        if (!broker) {
-            builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
-        }
-        return builder.start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()))
+                .start();
     }
 
     private void awaitReady() {
@@ -283,9 +275,15 @@ public class KafkaBrokerProcess {
                 + " (last error: " + lastFailure + "):\n" + LogTail.lastLines(logFile(), 40));
     }
 
-    private String childClasspath() {
+    private String childClasspath() throws IOException {
         String base = classpath != null ? classpath : JavaClasspath.ofCurrentJvm();
-        return JavaClasspath.including(base, KafkaBrokerMain.class);
+        return usesClassDataArchive()
+                ? JavaClasspath.jarsOnlyIncluding(base, KafkaBrokerMain.class, classDataArchive.getParent())
+                : JavaClasspath.including(base, KafkaBrokerMain.class);
+    }
+
+    private boolean usesClassDataArchive() {
+        return classDataArchive != null && Runtime.version().feature() >= 19;
     }
 
     private void registerShutdownHookOnce() {
@@ -313,10 +311,6 @@ public class KafkaBrokerProcess {
 
     private Path pidFile() {
         return dataDirectory.resolve("kafka.pid");
-    }
-
-    private static File nullDevice() {
-        return new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
     private static String quoted(String value) {

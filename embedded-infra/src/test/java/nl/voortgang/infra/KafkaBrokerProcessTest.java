@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 
 class KafkaBrokerProcessTest {
 
-    private final KafkaBrokerProcess broker = new KafkaBrokerProcess().withNumPartitions(3);
+    private final KafkaBrokerProcess broker = new KafkaBrokerProcess().withNumPartitions(3).withClassDataArchive(Path.of("target/kafka-runtime/broker.jsa"));
 
     @AfterEach
     void stopBroker() {
@@ -70,13 +70,16 @@ class KafkaBrokerProcessTest {
     }
 
     @Test
-    void refusesADataDirectoryThatARunningBrokerUses() {
+    void refusesTheDataDirectoryOrAPortOfARunningBroker() {
         Path dataDirectory = TestDirectories.fresh("kafka");
         broker.start(dataDirectory, 0, 0);
 
         assertThatThrownBy(() -> new KafkaBrokerProcess().start(dataDirectory, 0, 0))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("still running");
+        assertThatThrownBy(() -> new KafkaBrokerProcess().start(TestDirectories.fresh("kafka"), broker.port(), 0))
+                .isInstanceOf(PortInUseException.class)
+                .hasMessageContaining(Integer.toString(broker.port()));
         assertThat(broker.isRunning()).isTrue();
     }
 
@@ -101,15 +104,6 @@ class KafkaBrokerProcessTest {
         } finally {
             owner.destroyForcibly();
         }
-    }
-
-    @Test
-    void refusesAPortThatIsTaken() {
-        broker.start(TestDirectories.fresh("kafka"), 0, 0);
-
-        assertThatThrownBy(() -> new KafkaBrokerProcess().start(TestDirectories.fresh("kafka"), broker.port(), 0))
-                .isInstanceOf(PortInUseException.class)
-                .hasMessageContaining(Integer.toString(broker.port()));
     }
 
     private void produce(String topic, String key, String value) throws Exception {

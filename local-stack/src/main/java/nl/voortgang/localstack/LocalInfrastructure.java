@@ -28,6 +28,7 @@ final class LocalInfrastructure {
                 .withShutdownHook(false);
         this.kafka = new KafkaBrokerProcess()
                 .withNumPartitions(kafkaPartitions)
+                .withClassDataArchive(home.resolve("kafka-runtime").resolve("broker.jsa"))
                 .withShutdownHook(false);
     }
 

@@ -35,6 +35,8 @@ import java.util.stream.Stream;
  * Central artifacts, no Docker) or {@code testcontainers} (needs a Docker engine). The environment variable
  * {@code VOORTGANG_TEST_POSTGRES_URL} (with {@code VOORTGANG_TEST_POSTGRES_USER} and
  * {@code VOORTGANG_TEST_POSTGRES_PASSWORD}) points the tests at an existing PostgreSQL server instead.
+ *
+ * <p>The embedded PostgreSQL runs without fsync, for speed: its data lives only as long as the test run.
  */
 public final class TestInfrastructure {
 
@@ -134,7 +136,7 @@ public final class TestInfrastructure {
         removeLeftoversOfEarlierRuns(directory);
         Path runDirectory = directory.resolve("run-" + ProcessHandle.current().pid());
         CompletableFuture<EmbeddedKafka> kafka = CompletableFuture.supplyAsync(
-                () -> new EmbeddedKafka(runDirectory.resolve("kafka")),
+                () -> new EmbeddedKafka(runDirectory.resolve("kafka"), directory.resolve("kafka-runtime")),
                 task -> new Thread(task, "embedded-kafka-start").start());
         Postgres postgres;
         try {
@@ -263,6 +265,8 @@ public final class TestInfrastructure {
         EmbeddedPostgres(Path dataDirectory, Path binariesDirectory) {
             server = new EmbeddedPostgresServer()
                     .withWorkingDirectory(binariesDirectory)
+                    .withServerConfig("fsync", "off")
+                    .withServerConfig("synchronous_commit", "off")
                     .withShutdownHook(false)
                     .start(dataDirectory, 0, DATABASES);
         }
@@ -397,9 +401,10 @@ public final class TestInfrastructure {
 
         private final KafkaBrokerProcess broker;
 
-        EmbeddedKafka(Path dataDirectory) {
+        EmbeddedKafka(Path dataDirectory, Path runtimeDirectory) {
             broker = new KafkaBrokerProcess()
                     .withNumPartitions(3)
+                    .withClassDataArchive(runtimeDirectory.resolve("broker.jsa"))
                     .withShutdownHook(false)
                     .start(dataDirectory, 0, 0);
         }
