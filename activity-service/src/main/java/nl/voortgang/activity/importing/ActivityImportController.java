@@ -1,0 +1,261 @@
+package nl.voortgang.activity.importing;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.voortgang.activity.command.PlanningParser;
+import nl.voortgang.activity.command.Recording;
+import nl.voortgang.activity.command.RegisterActivityCommand;
+import nl.voortgang.command.actor.ActorProvider;
+import nl.voortgang.command.actor.IdGenerator;
+import nl.voortgang.command.domain.InvalidValueException;
+import nl.voortgang.command.importing.ImportProblem;
+import nl.voortgang.command.importing.ImportRejectedException;
+import nl.voortgang.command.importing.ImportResponses;
+import nl.voortgang.command.importing.ImportRow;
+import nl.voortgang.command.importing.ImportTable;
+import nl.voortgang.command.web.EffectiveDates;
+import nl.voortgang.contracts.activity.ActivityStatus;
+import nl.voortgang.contracts.activity.Planning;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/imports")
+@Tag(name = "Import", description = "Activiteiten van een programma in één keer registreren uit een CSV- of XLSX-bestand, "
+        + "één regel per activiteit. Elke regel wordt eerst gecontroleerd; het hele bestand wordt geïmporteerd of niets.")
+class ActivityImportController {
+
+    static final List<String> COLUMNS = List.of("programme", "actionLine", "code", "title", "description", "planning",
+            "originalPlanning", "responsible", "status", "explanation", "effectiveDate");
+    static final List<String> REQUIRED = List.of("programme", "actionLine", "title", "planning", "responsible");
+    static final List<String> EXAMPLE = List.of("NAP", "1", "NAP-1.02",
+            "Campagne over gewenste omgangsvormen op de werkvloer", "Eerste campagne onder de regel 'met elkaar trekken we de grens'.",
+            "Q1 2024", "Q4 2023", "OCW;SZW", "IN_PROGRESS", "De campagne start rond de conferentie op 21 maart 2024.", "2024-03-18");
+
+    record ImportedActivity(int row, String code, String id) {
+    }
+
+    record ImportResult(int imported, List<ImportedActivity> activities) {
+    }
+
+    private final CommandGateway commands;
+    private final ActorProvider actors;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final TransactionTemplate transaction;
+
+    ActivityImportController(CommandGateway commands, ActorProvider actors, Clock clock, IdGenerator ids,
+                             TransactionTemplate transaction) {
+        this.commands = commands;
+        this.actors = actors;
+        this.clock = clock;
+        this.ids = ids;
+        this.transaction = transaction;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Activiteiten importeren", description = "Een CSV (UTF-8) of XLSX met de kolommen van het sjabloon "
+            + "(GET /api/imports/template.csv of .xlsx); responsible met ; gescheiden. Fouten komen per regel en kolom terug.")
+    ResponseEntity<?> importActivities(@RequestParam("file") MultipartFile file) throws IOException {
+        try {
+            ImportTable table = ImportTable.read(file.getOriginalFilename(), file.getBytes());
+            List<ImportProblem> problems = new ArrayList<>(table.checkColumns(REQUIRED, COLUMNS));
+            if (!problems.isEmpty()) {
+                return ImportResponses.rejected(problems);
+            }
+            List<Registration> registrations = validated(table, problems);
+            if (problems.isEmpty() && registrations.isEmpty()) {
+                problems.add(new ImportProblem(0, "file", "Het bestand bevat geen activiteiten onder de kopregel."));
+            }
+            if (!problems.isEmpty()) {
+                return ImportResponses.rejected(problems);
+            }
+            return ResponseEntity.status(HttpStatus.CREATED).body(transaction.execute(status -> registerAll(registrations)));
+        } catch (ImportRejectedException e) {
+            return ImportResponses.rejected(e.problems());
+        }
+    }
+
+    @GetMapping(value = {"/template", "/template.csv"})
+    @Operation(summary = "Sjabloon (CSV)", description = "De kolommen met één voorbeeldregel.")
+    ResponseEntity<byte[]> csvTemplate() {
+        return ImportResponses.csvTemplate("activiteiten", COLUMNS, EXAMPLE);
+    }
+
+    @GetMapping("/template.xlsx")
+    @Operation(summary = "Sjabloon (XLSX)", description = "De kolommen met één voorbeeldregel.")
+    ResponseEntity<byte[]> xlsxTemplate() {
+        return ImportResponses.xlsxTemplate("activiteiten", COLUMNS, EXAMPLE);
+    }
+
+    private record Registration(ImportRow row, RegisterActivityCommand command) {
+    }
+
+    private ImportResult registerAll(List<Registration> registrations) {
+        List<ImportedActivity> imported = new ArrayList<>();
+        for (Registration registration : registrations) {
+            try {
+                commands.sendAndWait(registration.command());
+            } catch (RuntimeException e) {
+                Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
+                String column = cause instanceof InvalidValueException invalid ? invalid.field() : "row";
+                throw new ImportRejectedException(List.of(new ImportProblem(registration.row().number(), column, cause.getMessage())));
+            }
+            imported.add(new ImportedActivity(registration.row().number(), registration.command().code(),
+                    registration.command().activityId()));
+        }
+        return new ImportResult(imported.size(), imported);
+    }
+
+    private List<Registration> validated(ImportTable table, List<ImportProblem> problems) {
+        List<Registration> registrations = new ArrayList<>();
+        Map<String, Integer> codes = new HashMap<>();
+        String actor = actors.currentActor();
+        for (ImportRow row : table.rows()) {
+            RowCheck check = new RowCheck(row, problems);
+            String programme = check.required("programme", 50);
+            Integer actionLine = check.number("actionLine", 1, 99);
+            String code = check.optional("code", 50);
+            if (code != null && codes.putIfAbsent(code, row.number()) != null) {
+                check.problem("code", "De code " + code + " staat ook op regel " + codes.get(code) + "; elke code één keer.");
+            }
+            String title = check.required("title", 300);
+            String description = check.optional("description", 10_000);
+            Planning planning = check.planning("planning", true);
+            Planning originalPlanning = check.planning("originalPlanning", false);
+            List<String> responsible = check.responsible();
+            ActivityStatus status = check.status();
+            String explanation = check.optional("explanation", 10_000);
+            LocalDate effectiveDate = check.effectiveDate(clock);
+            if (check.passed()) {
+                registrations.add(new Registration(row, new RegisterActivityCommand(ids.newId(), programme, actionLine, code,
+                        title, description, planning, originalPlanning, responsible,
+                        status == null ? ActivityStatus.NOT_STARTED : status, explanation,
+                        new Recording(actor, clock.instant(), effectiveDate))));
+            }
+        }
+        return registrations;
+    }
+
+    private static final class RowCheck {
+
+        private final ImportRow row;
+        private final List<ImportProblem> problems;
+        private boolean passed = true;
+
+        RowCheck(ImportRow row, List<ImportProblem> problems) {
+            this.row = row;
+            this.problems = problems;
+        }
+
+        boolean passed() {
+            return passed;
+        }
+
+        void problem(String column, String message) {
+            passed = false;
+            problems.add(new ImportProblem(row.number(), column, message));
+        }
+
+        String required(String column, int maxLength) {
+            String value = optional(column, maxLength);
+            if (value == null) {
+                problem(column, column + " is verplicht.");
+            }
+            return value;
+        }
+
+        String optional(String column, int maxLength) {
+            String value = row.text(column);
+            if (value != null && value.length() > maxLength) {
+                problem(column, column + " is " + value.length() + " tekens lang; maximaal " + maxLength + ".");
+            }
+            return value;
+        }
+
+        Integer number(String column, int min, int max) {
+            String value = required(column, 10);
+            if (value == null) {
+                return null;
+            }
+            try {
+                int number = Integer.parseInt(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
+                if (number >= min && number <= max) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                problem(column, column + " '" + value + "' is geen geheel getal van " + min + " tot en met " + max + ".");
+                return null;
+            }
+            problem(column, column + " " + value + " ligt niet tussen " + min + " en " + max + ".");
+            return null;
+        }
+
+        Planning planning(String column, boolean required) {
+            String value = required ? required(column, 100) : optional(column, 100);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return PlanningParser.parse(column, value);
+            } catch (InvalidValueException e) {
+                problem(column, e.getMessage());
+                return null;
+            }
+        }
+
+        List<String> responsible() {
+            List<String> responsible = row.list("responsible");
+            if (responsible.isEmpty()) {
+                problem("responsible", "Noem ten minste één verantwoordelijke (Wie), meerdere gescheiden door ;, bijvoorbeeld OCW;SZW.");
+            } else if (responsible.stream().anyMatch(party -> party.length() > 100)) {
+                problem("responsible", "Een verantwoordelijke is langer dan 100 tekens.");
+            }
+            return responsible;
+        }
+
+        ActivityStatus status() {
+            String value = row.text("status");
+            if (value == null) {
+                return null;
+            }
+            try {
+                return ActivityStatus.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problem("status", "Onbekende status '" + value + "'; toegestaan: " + Arrays.toString(ActivityStatus.values()) + ".");
+                return null;
+            }
+        }
+
+        LocalDate effectiveDate(Clock clock) {
+            String value = row.text("effectiveDate");
+            try {
+                return EffectiveDates.resolve(value == null ? null : LocalDate.parse(value), clock);
+            } catch (DateTimeParseException e) {
+                problem("effectiveDate", "effectiveDate '" + value + "' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-03-18.");
+            } catch (InvalidValueException e) {
+                problem("effectiveDate", e.getMessage());
+            }
+            return null;
+        }
+    }
+}
