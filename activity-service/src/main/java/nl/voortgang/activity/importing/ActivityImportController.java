@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,7 @@ import nl.voortgang.command.importing.ImportRejectedException;
 import nl.voortgang.command.importing.ImportResponses;
 import nl.voortgang.command.importing.ImportRow;
 import nl.voortgang.command.importing.ImportTable;
-import nl.voortgang.command.web.EffectiveDates;
+import nl.voortgang.command.importing.RowCheck;
 import nl.voortgang.contracts.activity.ActivityStatus;
 import nl.voortgang.contracts.activity.Planning;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -140,10 +138,10 @@ class ActivityImportController {
             }
             String title = check.required("title", 300);
             String description = check.optional("description", 10_000);
-            Planning planning = check.planning("planning", true);
-            Planning originalPlanning = check.planning("originalPlanning", false);
-            List<String> responsible = check.responsible();
-            ActivityStatus status = check.status();
+            Planning planning = planning(check, "planning", true);
+            Planning originalPlanning = planning(check, "originalPlanning", false);
+            List<String> responsible = check.list("responsible", 100, "Noem ten minste één verantwoordelijke (Wie), meerdere gescheiden door ;, bijvoorbeeld OCW;SZW.");
+            ActivityStatus status = check.choice("status", ActivityStatus.class);
             String explanation = check.optional("explanation", 10_000);
             LocalDate effectiveDate = check.effectiveDate(clock);
             if (check.passed()) {
@@ -156,105 +154,15 @@ class ActivityImportController {
         return registrations;
     }
 
-    private static final class RowCheck {
-
-        private final ImportRow row;
-        private final List<ImportProblem> problems;
-        private boolean passed = true;
-
-        RowCheck(ImportRow row, List<ImportProblem> problems) {
-            this.row = row;
-            this.problems = problems;
-        }
-
-        boolean passed() {
-            return passed;
-        }
-
-        void problem(String column, String message) {
-            passed = false;
-            problems.add(new ImportProblem(row.number(), column, message));
-        }
-
-        String required(String column, int maxLength) {
-            String value = optional(column, maxLength);
-            if (value == null) {
-                problem(column, column + " is verplicht.");
-            }
-            return value;
-        }
-
-        String optional(String column, int maxLength) {
-            String value = row.text(column);
-            if (value != null && value.length() > maxLength) {
-                problem(column, column + " is " + value.length() + " tekens lang; maximaal " + maxLength + ".");
-            }
-            return value;
-        }
-
-        Integer number(String column, int min, int max) {
-            String value = required(column, 10);
-            if (value == null) {
-                return null;
-            }
-            try {
-                int number = Integer.parseInt(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
-                if (number >= min && number <= max) {
-                    return number;
-                }
-            } catch (NumberFormatException e) {
-                problem(column, column + " '" + value + "' is geen geheel getal van " + min + " tot en met " + max + ".");
-                return null;
-            }
-            problem(column, column + " " + value + " ligt niet tussen " + min + " en " + max + ".");
+    private static Planning planning(RowCheck check, String column, boolean required) {
+        String value = required ? check.required(column, 100) : check.optional(column, 100);
+        if (value == null) {
             return null;
         }
-
-        Planning planning(String column, boolean required) {
-            String value = required ? required(column, 100) : optional(column, 100);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return PlanningParser.parse(column, value);
-            } catch (InvalidValueException e) {
-                problem(column, e.getMessage());
-                return null;
-            }
-        }
-
-        List<String> responsible() {
-            List<String> responsible = row.list("responsible");
-            if (responsible.isEmpty()) {
-                problem("responsible", "Noem ten minste één verantwoordelijke (Wie), meerdere gescheiden door ;, bijvoorbeeld OCW;SZW.");
-            } else if (responsible.stream().anyMatch(party -> party.length() > 100)) {
-                problem("responsible", "Een verantwoordelijke is langer dan 100 tekens.");
-            }
-            return responsible;
-        }
-
-        ActivityStatus status() {
-            String value = row.text("status");
-            if (value == null) {
-                return null;
-            }
-            try {
-                return ActivityStatus.valueOf(value.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problem("status", "Onbekende status '" + value + "'; toegestaan: " + Arrays.toString(ActivityStatus.values()) + ".");
-                return null;
-            }
-        }
-
-        LocalDate effectiveDate(Clock clock) {
-            String value = row.text("effectiveDate");
-            try {
-                return EffectiveDates.resolve(value == null ? null : LocalDate.parse(value), clock);
-            } catch (DateTimeParseException e) {
-                problem("effectiveDate", "effectiveDate '" + value + "' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2024-03-18.");
-            } catch (InvalidValueException e) {
-                problem("effectiveDate", e.getMessage());
-            }
+        try {
+            return PlanningParser.parse(column, value);
+        } catch (InvalidValueException e) {
+            check.problem(column, e.getMessage());
             return null;
         }
     }
