@@ -161,6 +161,7 @@ class FollowUpHttpTest extends MotieServiceIntegrationTest {
 
         assertProblem(post(path(id, "progress"), "{\"status\":\"KLAAR\",\"text\":\"x\"}"), HttpStatus.BAD_REQUEST, "KLAAR", "FULFILLED", "ABORTED");
         assertProblem(post(path(id, "progress"), "{\"status\": "), HttpStatus.BAD_REQUEST, "JSON");
+        assertProblem(post(path(id, "progress"), "{\"status\":3,\"text\":\"x\"}"), HttpStatus.BAD_REQUEST, "status");
         assertProblem(post(path(id, "progress"), "{\"status\":\"IN_PROGRESS\",\"text\":\"" + "a".repeat(10_001) + "\"}"),
                 HttpStatus.BAD_REQUEST, "text");
         assertProblem(post(path(id, "progress"), "{\"status\":\"IN_PROGRESS\",\"text\":\"x\",\"effectiveDate\":\"2999-01-01\"}"),
