@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,11 +64,12 @@ public class ForwardingConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerListenerInvocationErrorHandler(KafkaEventForwarder.PROCESSING_GROUP,
                         config -> PropagatingErrorHandler.instance())
-                .registerPooledStreamingEventProcessor(
+                .registerTrackingEventProcessor(
                         KafkaEventForwarder.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
-                        (config, builder) -> builder
-                                .batchSize(properties.batchSize())
-                                .initialSegmentCount(properties.segments())));
+                        config -> TrackingEventProcessorConfiguration
+                                .forParallelProcessing(properties.segments())
+                                .andInitialSegmentsCount(properties.segments())
+                                .andBatchSize(properties.batchSize())));
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Forwards every stored domain event to the service's topic, keyed by aggregate id. It runs in
- * a pooled streaming processor whose token lives in the event store's database: the event
+ * a tracking event processor whose token lives in the event store's database: the event
  * store is the outbox. The sends of one batch are awaited before the batch's token is stored,
  * so a failed send rolls the batch back and it is sent again (at least once, in order per
  * aggregate). A send that fails at once (no broker metadata within max.block.ms) fails the batch
