@@ -81,6 +81,11 @@ class RegisterActivityHttpTest extends ActivityServiceIntegrationTest {
         assertThat(second.getBody()).isEqualTo(first.getBody());
         assertThat(second.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
 
+        ResponseEntity<Map> reordered = post("""
+                {"responsible":["VWS"],"planning":"2024","title":"Onderzoek","actionLine":2,"programme":"NAP"}""", headers);
+        assertThat(reordered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(reordered.getBody()).isEqualTo(first.getBody());
+
         ResponseEntity<Map> other = post(body.replace("Onderzoek", "Ander onderzoek"), headers);
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
     }

@@ -25,6 +25,8 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +46,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyStore store;
     private final TransactionTemplate transaction;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper canonicalJson = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     public IdempotencyFilter(IdempotencyStore store, TransactionTemplate transaction) {
         this.store = store;
@@ -68,7 +73,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         BufferedRequest buffered = new BufferedRequest(request);
-        String hash = hash(request.getMethod(), request.getRequestURI(), buffered.body);
+        String hash = hash(request.getMethod(), request.getRequestURI(), canonical(buffered.body));
         ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
         Outcome outcome = transaction.execute(status -> handle(key, hash, buffered, caching, chain, status));
         switch (outcome) {
@@ -123,6 +128,15 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.setStatus(problem.getStatusCode().value());
         response.setContentType("application/problem+json");
         response.getOutputStream().write(json.writeValueAsBytes(problem.getBody()));
+    }
+
+    /** The same JSON with its fields in another order is the same request. */
+    private byte[] canonical(byte[] body) {
+        try {
+            return canonicalJson.writeValueAsBytes(canonicalJson.readValue(body, Object.class));
+        } catch (JacksonException e) {
+            return body;
+        }
     }
 
     private static String hash(String method, String path, byte[] body) {
