@@ -48,11 +48,11 @@ public class BatchApplier {
     }
 
     private int applyAll(List<ConsumerRecord<String, byte[]>> records, boolean deadLetterPoison) {
-        List<RecordedEvent> recorded = new ArrayList<>(records.size());
+        List<IncomingEvent> readable = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
-            read(record, deadLetterPoison).ifPresent(event ->
-                    eventLog.recordIfNew(event).ifPresent(position -> recorded.add(new RecordedEvent(position, event))));
+            read(record, deadLetterPoison).ifPresent(readable::add);
         }
+        List<RecordedEvent> recorded = eventLog.recordNew(readable);
         if (!recorded.isEmpty()) {
             projections.forEach(projection -> projection.apply(recorded));
         }
