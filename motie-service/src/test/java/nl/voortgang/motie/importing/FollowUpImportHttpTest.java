@@ -85,6 +85,7 @@ class FollowUpImportHttpTest extends MotieServiceIntegrationTest {
     }
 
     private long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%RegisteredEvent'")
+                .query(Long.class).single();
     }
 }
