@@ -16,16 +16,15 @@ import nl.voortgang.command.actor.ActorProvider;
 import nl.voortgang.command.actor.IdGenerator;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.importing.ImportProblem;
-import nl.voortgang.command.importing.ImportRejectedException;
 import nl.voortgang.command.importing.ImportResponses;
 import nl.voortgang.command.importing.ImportRow;
+import nl.voortgang.command.importing.ImportRun;
+import nl.voortgang.command.importing.ImportRun.Registration;
 import nl.voortgang.command.importing.ImportTable;
 import nl.voortgang.command.importing.RowCheck;
 import nl.voortgang.contracts.activity.ActivityStatus;
 import nl.voortgang.contracts.activity.Planning;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,45 +51,24 @@ class ActivityImportController {
     record ImportedActivity(int row, String code, String id) {
     }
 
-    record ImportResult(int imported, List<ImportedActivity> activities) {
-    }
-
-    private final CommandGateway commands;
     private final ActorProvider actors;
     private final Clock clock;
     private final IdGenerator ids;
-    private final TransactionTemplate transaction;
+    private final ImportRun run;
 
     ActivityImportController(CommandGateway commands, ActorProvider actors, Clock clock, IdGenerator ids,
-                             TransactionTemplate transaction) {
-        this.commands = commands;
+            TransactionTemplate transaction) {
         this.actors = actors;
         this.clock = clock;
         this.ids = ids;
-        this.transaction = transaction;
+        this.run = new ImportRun(commands, transaction);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Activiteiten importeren", description = "Een CSV (UTF-8) of XLSX met de kolommen van het sjabloon "
             + "(GET /api/imports/template.csv of .xlsx); responsible met ; gescheiden. Fouten komen per regel en kolom terug.")
     ResponseEntity<?> importActivities(@RequestParam("file") MultipartFile file) throws IOException {
-        try {
-            ImportTable table = ImportTable.read(file.getOriginalFilename(), file.getBytes());
-            List<ImportProblem> problems = new ArrayList<>(table.checkColumns(REQUIRED, COLUMNS));
-            if (!problems.isEmpty()) {
-                return ImportResponses.rejected(problems);
-            }
-            List<Registration> registrations = validated(table, problems);
-            if (problems.isEmpty() && registrations.isEmpty()) {
-                problems.add(new ImportProblem(0, "file", "Het bestand bevat geen activiteiten onder de kopregel."));
-            }
-            if (!problems.isEmpty()) {
-                return ImportResponses.rejected(problems);
-            }
-            return ResponseEntity.status(HttpStatus.CREATED).body(transaction.execute(status -> registerAll(registrations)));
-        } catch (ImportRejectedException e) {
-            return ImportResponses.rejected(e.problems());
-        }
+        return run.importFile(file, COLUMNS, REQUIRED, "Het bestand bevat geen activiteiten onder de kopregel.", this::validated);
     }
 
     @GetMapping(value = {"/template", "/template.csv"})
@@ -105,27 +83,8 @@ class ActivityImportController {
         return ImportResponses.xlsxTemplate("activiteiten", COLUMNS, EXAMPLE);
     }
 
-    private record Registration(ImportRow row, RegisterActivityCommand command) {
-    }
-
-    private ImportResult registerAll(List<Registration> registrations) {
-        List<ImportedActivity> imported = new ArrayList<>();
-        for (Registration registration : registrations) {
-            try {
-                commands.sendAndWait(registration.command());
-            } catch (RuntimeException e) {
-                Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
-                String column = cause instanceof InvalidValueException invalid ? invalid.field() : "row";
-                throw new ImportRejectedException(List.of(new ImportProblem(registration.row().number(), column, cause.getMessage())));
-            }
-            imported.add(new ImportedActivity(registration.row().number(), registration.command().code(),
-                    registration.command().activityId()));
-        }
-        return new ImportResult(imported.size(), imported);
-    }
-
-    private List<Registration> validated(ImportTable table, List<ImportProblem> problems) {
-        List<Registration> registrations = new ArrayList<>();
+    private List<Registration<ImportedActivity>> validated(ImportTable table, List<ImportProblem> problems) {
+        List<Registration<ImportedActivity>> registrations = new ArrayList<>();
         Map<String, Integer> codes = new HashMap<>();
         String actor = actors.currentActor();
         for (ImportRow row : table.rows()) {
@@ -145,10 +104,11 @@ class ActivityImportController {
             String explanation = check.optional("explanation", 10_000);
             LocalDate effectiveDate = check.effectiveDate(clock);
             if (check.passed()) {
-                registrations.add(new Registration(row, new RegisterActivityCommand(ids.newId(), programme, actionLine, code,
+                String id = ids.newId();
+                registrations.add(new Registration<>(row, new RegisterActivityCommand(id, programme, actionLine, code,
                         title, description, planning, originalPlanning, responsible,
                         status == null ? ActivityStatus.NOT_STARTED : status, explanation,
-                        new Recording(actor, clock.instant(), effectiveDate))));
+                        new Recording(actor, clock.instant(), effectiveDate)), new ImportedActivity(row.number(), code, id)));
             }
         }
         return registrations;

@@ -42,7 +42,7 @@ class ActivityImportHttpTest extends ActivityServiceIntegrationTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getBody().get("imported")).isEqualTo(3);
-        List<String> ids = ((List<Map<String, Object>>) response.getBody().get("activities")).stream()
+        List<String> ids = ((List<Map<String, Object>>) response.getBody().get("items")).stream()
                 .map(activity -> (String) activity.get("id")).toList();
         List<ConsumerRecord<String, byte[]>> records = ActivityTopic.recordsOf(ids, Duration.ofSeconds(60), found -> found.size() >= 3);
         assertThat(records).extracting(record -> ActivityTopic.header(record, EventHeaders.EVENT_TYPE)).containsOnly("ActivityRegistered");

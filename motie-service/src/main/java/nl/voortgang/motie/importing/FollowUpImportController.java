@@ -11,9 +11,10 @@ import nl.voortgang.command.actor.ActorProvider;
 import nl.voortgang.command.actor.IdGenerator;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.importing.ImportProblem;
-import nl.voortgang.command.importing.ImportRejectedException;
 import nl.voortgang.command.importing.ImportResponses;
 import nl.voortgang.command.importing.ImportRow;
+import nl.voortgang.command.importing.ImportRun;
+import nl.voortgang.command.importing.ImportRun.Registration;
 import nl.voortgang.command.importing.ImportTable;
 import nl.voortgang.command.importing.RowCheck;
 import nl.voortgang.contracts.motie.FollowUpKind;
@@ -22,9 +23,7 @@ import nl.voortgang.contracts.motie.Kamerstuk;
 import nl.voortgang.motie.command.ChangeContext;
 import nl.voortgang.motie.command.RegisterMotieCommand;
 import nl.voortgang.motie.command.RegisterToezeggingCommand;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,25 +51,17 @@ class FollowUpImportController {
     record ImportedFollowUp(int row, String kind, String id) {
     }
 
-    record ImportResult(int imported, List<ImportedFollowUp> items) {
-    }
-
-    private record Registration(ImportRow row, FollowUpKind kind, String id, Object command) {
-    }
-
-    private final CommandGateway commands;
     private final ActorProvider actors;
     private final Clock clock;
     private final IdGenerator ids;
-    private final TransactionTemplate transaction;
+    private final ImportRun run;
 
     FollowUpImportController(CommandGateway commands, ActorProvider actors, Clock clock, IdGenerator ids,
-                             TransactionTemplate transaction) {
-        this.commands = commands;
+            TransactionTemplate transaction) {
         this.actors = actors;
         this.clock = clock;
         this.ids = ids;
-        this.transaction = transaction;
+        this.run = new ImportRun(commands, transaction);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -78,23 +69,7 @@ class FollowUpImportController {
             + "sjabloon (GET /api/imports/template.csv of .xlsx); kind is MOTIE of TOEZEGGING, meerdere indieners en "
             + "verantwoordelijken met ; gescheiden. Fouten komen per regel en kolom terug.")
     ResponseEntity<?> importFollowUps(@RequestParam("file") MultipartFile file) throws IOException {
-        try {
-            ImportTable table = ImportTable.read(file.getOriginalFilename(), file.getBytes());
-            List<ImportProblem> problems = new ArrayList<>(table.checkColumns(REQUIRED, COLUMNS));
-            if (!problems.isEmpty()) {
-                return ImportResponses.rejected(problems);
-            }
-            List<Registration> registrations = validated(table, problems);
-            if (problems.isEmpty() && registrations.isEmpty()) {
-                problems.add(new ImportProblem(0, "file", "Het bestand bevat geen moties of toezeggingen onder de kopregel."));
-            }
-            if (!problems.isEmpty()) {
-                return ImportResponses.rejected(problems);
-            }
-            return ResponseEntity.status(HttpStatus.CREATED).body(transaction.execute(status -> registerAll(registrations)));
-        } catch (ImportRejectedException e) {
-            return ImportResponses.rejected(e.problems());
-        }
+        return run.importFile(file, COLUMNS, REQUIRED, "Het bestand bevat geen moties of toezeggingen onder de kopregel.", this::validated);
     }
 
     @GetMapping(value = {"/template", "/template.csv"})
@@ -109,23 +84,8 @@ class FollowUpImportController {
         return ImportResponses.xlsxTemplate("moties-en-toezeggingen", COLUMNS, EXAMPLE);
     }
 
-    private ImportResult registerAll(List<Registration> registrations) {
-        List<ImportedFollowUp> imported = new ArrayList<>();
-        for (Registration registration : registrations) {
-            try {
-                commands.sendAndWait(registration.command());
-            } catch (RuntimeException e) {
-                Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
-                String column = cause instanceof InvalidValueException invalid ? invalid.field() : "row";
-                throw new ImportRejectedException(List.of(new ImportProblem(registration.row().number(), column, cause.getMessage())));
-            }
-            imported.add(new ImportedFollowUp(registration.row().number(), registration.kind().name(), registration.id()));
-        }
-        return new ImportResult(imported.size(), imported);
-    }
-
-    private List<Registration> validated(ImportTable table, List<ImportProblem> problems) {
-        List<Registration> registrations = new ArrayList<>();
+    private List<Registration<ImportedFollowUp>> validated(ImportTable table, List<ImportProblem> problems) {
+        List<Registration<ImportedFollowUp>> registrations = new ArrayList<>();
         String actor = actors.currentActor();
         for (ImportRow row : table.rows()) {
             RowCheck check = new RowCheck(row, problems);
@@ -161,7 +121,7 @@ class FollowUpImportController {
                     dueDate, initial, change)
                     : new RegisterToezeggingCommand(id, programme, occasion, occasionDate, text, responsible, dueText, dueDate,
                     initial, change);
-            registrations.add(new Registration(row, kind, id, command));
+            registrations.add(new Registration<>(row, command, new ImportedFollowUp(row.number(), kind.name(), id)));
         }
         return registrations;
     }
