@@ -15,6 +15,7 @@ public final class EventHeaders {
     public static final String STORED_AT = "stored-at";
     public static final String CONTENT_TYPE = "content-type";
     public static final String DEAD_LETTER_REASON = "dead-letter-reason";
+    public static final String DEAD_LETTER_EXCEPTION = "dead-letter-exception";
 
     private EventHeaders() {
     }

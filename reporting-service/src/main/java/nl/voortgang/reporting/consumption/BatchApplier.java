@@ -14,6 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Applies a batch of records in one database transaction: every new event is recorded once in
  * the event log and handed to every projection. The live consumer writes into the live schema;
  * a rebuild writes the same way into a fresh schema.
+ *
+ * <p>When the read model refuses a batch for a reason that will not go away, the records are
+ * applied one at a time, each in its own transaction, so that only the refused record is set
+ * aside: the live consumer dead-letters it, a rebuild skips it (the live consumer dead-lettered it
+ * when it first met it).
  */
 @Component
 public class BatchApplier {
@@ -39,8 +44,45 @@ public class BatchApplier {
         transaction.executeWithoutResult(status -> applyAll(records, true));
     }
 
-    /** Applies into the given schema; poison records are skipped, the live consumer dead-lettered them already. */
+    /** Applies each record alone; a record the read model refuses goes to the dead-letter topic. */
+    void applyLiveOneByOne(List<ConsumerRecord<String, byte[]>> records) {
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                applyLive(List.of(record));
+            } catch (RuntimeException e) {
+                if (FailureKind.of(e) == FailureKind.TRANSIENT) {
+                    throw e;
+                }
+                log.warn("dead-lettering {}: the read model refuses it: {}", Records.describe(record), e.toString());
+                deadLetters.send(record, reasonOf(e), e.getClass());
+            }
+        }
+    }
+
+    /** Applies into the given schema; records that cannot be applied are skipped, the live consumer dead-lettered them. */
     public int applyInto(String schema, List<ConsumerRecord<String, byte[]>> records) {
+        try {
+            return applyIntoSchema(schema, records);
+        } catch (RuntimeException e) {
+            if (FailureKind.of(e) == FailureKind.TRANSIENT) {
+                throw e;
+            }
+        }
+        int applied = 0;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                applied += applyIntoSchema(schema, List.of(record));
+            } catch (RuntimeException e) {
+                if (FailureKind.of(e) == FailureKind.TRANSIENT) {
+                    throw e;
+                }
+                log.warn("rebuild skips {}: the read model refuses it: {}", Records.describe(record), e.toString());
+            }
+        }
+        return applied;
+    }
+
+    private int applyIntoSchema(String schema, List<ConsumerRecord<String, byte[]>> records) {
         return transaction.execute(status -> {
             jdbc.sql("SELECT set_config('search_path', :schema, true)").param("schema", schema).query().singleValue();
             return applyAll(records, false);
@@ -64,10 +106,19 @@ public class BatchApplier {
             return Optional.of(IncomingEventReader.read(record));
         } catch (PoisonMessageException e) {
             if (deadLetterPoison) {
-                log.warn("dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.getMessage());
-                deadLetters.send(record, e.getMessage());
+                log.warn("dead-lettering {}: {}", Records.describe(record), e.getMessage());
+                deadLetters.send(record, e.getMessage(), e.getCause() == null ? e.getClass() : e.getCause().getClass());
             }
             return Optional.empty();
         }
+    }
+
+    private static String reasonOf(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return "the read model refuses this event: " + message;
     }
 }

@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import nl.voortgang.contracts.EventHeaders;
 import nl.voortgang.contracts.Topics;
@@ -19,12 +17,7 @@ import nl.voortgang.contracts.activity.ActivityStatus;
 import nl.voortgang.contracts.activity.Planning;
 import nl.voortgang.reporting.EventPublisher;
 import nl.voortgang.reporting.ReportingServiceIntegrationTest;
-import nl.voortgang.testsupport.TestInfrastructure;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,11 +84,31 @@ class EventConsumptionTest extends ReportingServiceIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 http.getForEntity("/api/activities/" + healthy, Map.class).getStatusCode() == HttpStatus.OK);
-        List<ConsumerRecord<String, byte[]>> letters = deadLetters(List.of(poisonKey, unknownKey));
-        assertThat(letters).extracting(r -> new String(r.headers().lastHeader(EventHeaders.DEAD_LETTER_REASON).value(),
-                        StandardCharsets.UTF_8))
+        List<ConsumerRecord<String, byte[]>> letters = DeadLetterTopic.awaitLetters(List.of(poisonKey, unknownKey));
+        assertThat(letters).extracting(r -> DeadLetterTopic.header(r, EventHeaders.DEAD_LETTER_REASON))
                 .anySatisfy(reason -> assertThat(reason).contains("ActivityRegistered revision 1 cannot be read"))
                 .anySatisfy(reason -> assertThat(reason).contains("unknown event type ActivityTeleported revision 1"));
+    }
+
+    @Test
+    void anEventTheReadModelRefusesIsDeadLetteredAloneAndTheEventsAroundItAreApplied() {
+        String before = UUID.randomUUID().toString();
+        String refused = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+        publisher.publishAll(Topics.ACTIVITY_EVENTS, List.of(registered(before, "Ervoor"),
+                registered(refused, "Met een NUL\0erin"), registered(after, "Erna")), List.of(0L, 0L, 0L));
+        String later = UUID.randomUUID().toString();
+        publisher.publish(Topics.ACTIVITY_EVENTS, registered(later, "Veel later"), 0);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM event_log WHERE aggregate_id = ?", later) == 1);
+        assertThat(http.getForEntity("/api/activities/" + before, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/api/activities/" + after, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/api/activities/" + refused, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        ConsumerRecord<String, byte[]> letter = DeadLetterTopic.awaitLetters(List.of(refused)).getFirst();
+        assertThat(DeadLetterTopic.header(letter, EventHeaders.DEAD_LETTER_REASON)).startsWith("the read model refuses this event");
+        assertThat(DeadLetterTopic.header(letter, EventHeaders.DEAD_LETTER_EXCEPTION)).isNotBlank();
+        assertThat(DeadLetterTopic.header(letter, EventHeaders.EVENT_TYPE)).isEqualTo("ActivityRegistered");
+        assertThat(DeadLetterTopic.lettersNow(List.of(before, after, later))).isEmpty();
     }
 
     private long count(String sql, String value) {
@@ -106,27 +119,5 @@ class EventConsumptionTest extends ReportingServiceIntegrationTest {
         return new ActivityRegisteredEvent(id, "NAP", 1, null, title, null,
                 new Planning("2023-2025", LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)), null, List.of("OCW"),
                 ActivityStatus.IN_PROGRESS, null, "import", Instant.parse("2024-03-18T10:00:00Z"), LocalDate.of(2023, 1, 13));
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> deadLetters(List<String> keys) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "dlt-test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(Topics.deadLetterTopicOf(Topics.ACTIVITY_EVENTS)));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (keys.contains(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return found.size() == keys.size();
-            });
-        }
-        return found;
     }
 }
