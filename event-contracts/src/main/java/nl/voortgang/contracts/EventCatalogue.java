@@ -5,73 +5,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.voortgang.contracts.activity.ActivityAbortedEvent;
-import nl.voortgang.contracts.activity.ActivityCompletedEvent;
-import nl.voortgang.contracts.activity.ActivityDelayedEvent;
-import nl.voortgang.contracts.activity.ActivityDetailsCorrectedEvent;
-import nl.voortgang.contracts.activity.ActivityProgressReportedEvent;
-import nl.voortgang.contracts.activity.ActivityRegisteredEvent;
-import nl.voortgang.contracts.activity.ActivityReopenedEvent;
-import nl.voortgang.contracts.activity.ActivityResponsibleChangedEvent;
-import nl.voortgang.contracts.activity.ActivityStatusChangedEvent;
-import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
-import nl.voortgang.contracts.motie.FollowUpFulfilledEvent;
-import nl.voortgang.contracts.motie.FollowUpLinkedToActivityEvent;
-import nl.voortgang.contracts.motie.FollowUpMergedEvent;
-import nl.voortgang.contracts.motie.FollowUpOverdueEvent;
-import nl.voortgang.contracts.motie.FollowUpProgressRecordedEvent;
-import nl.voortgang.contracts.motie.FollowUpResponsibilityReassignedEvent;
-import nl.voortgang.contracts.motie.FollowUpTextCorrectedEvent;
-import nl.voortgang.contracts.motie.FollowUpUnlinkedFromActivityEvent;
-import nl.voortgang.contracts.motie.MotieRegisteredEvent;
-import nl.voortgang.contracts.motie.ToezeggingRegisteredEvent;
+import nl.voortgang.contracts.activity.ActivityEvent;
+import nl.voortgang.contracts.motie.FollowUpEvent;
 
 /**
- * Every event that is published, with its logical name and revision. A published name never
- * changes; a changed schema gets a new revision.
+ * Every event that is published, with its logical name and revision, read from the records
+ * themselves: the permitted records of each sealed family and their {@link PublishedEvent}
+ * annotation. There is no second list to keep in step.
  */
 public final class EventCatalogue {
 
     public static final String ACTIVITY = "Activity";
     public static final String FOLLOW_UP = "FollowUp";
 
-    private static final List<EventType> TYPES = List.of(
-            new EventType("ActivityRegistered", 1, ACTIVITY, ActivityRegisteredEvent.class),
-            new EventType("ActivityStatusChanged", 1, ACTIVITY, ActivityStatusChangedEvent.class),
-            new EventType("ActivityDelayed", 1, ACTIVITY, ActivityDelayedEvent.class),
-            new EventType("ActivityCompleted", 1, ACTIVITY, ActivityCompletedEvent.class),
-            new EventType("ActivityAborted", 1, ACTIVITY, ActivityAbortedEvent.class),
-            new EventType("ActivityReopened", 1, ACTIVITY, ActivityReopenedEvent.class),
-            new EventType("ActivityProgressReported", 1, ACTIVITY, ActivityProgressReportedEvent.class),
-            new EventType("ActivityResponsibleChanged", 1, ACTIVITY, ActivityResponsibleChangedEvent.class),
-            new EventType("ActivityDetailsCorrected", 1, ACTIVITY, ActivityDetailsCorrectedEvent.class),
-            new EventType("MotieRegistered", 1, FOLLOW_UP, MotieRegisteredEvent.class),
-            new EventType("ToezeggingRegistered", 1, FOLLOW_UP, ToezeggingRegisteredEvent.class),
-            new EventType("FollowUpProgressRecorded", 1, FOLLOW_UP, FollowUpProgressRecordedEvent.class),
-            new EventType("FollowUpFulfilled", 1, FOLLOW_UP, FollowUpFulfilledEvent.class),
-            new EventType("FollowUpLinkedToActivity", 1, FOLLOW_UP, FollowUpLinkedToActivityEvent.class),
-            new EventType("FollowUpUnlinkedFromActivity", 1, FOLLOW_UP, FollowUpUnlinkedFromActivityEvent.class),
-            new EventType("FollowUpResponsibilityReassigned", 1, FOLLOW_UP, FollowUpResponsibilityReassignedEvent.class),
-            new EventType("FollowUpMerged", 1, FOLLOW_UP, FollowUpMergedEvent.class),
-            new EventType("FollowUpTextCorrected", 1, FOLLOW_UP, FollowUpTextCorrectedEvent.class),
-            new EventType("FollowUpDueDateChanged", 1, FOLLOW_UP, FollowUpDueDateChangedEvent.class),
-            new EventType("FollowUpOverdue", 1, FOLLOW_UP, FollowUpOverdueEvent.class));
+    private static final Map<Class<? extends DomainEvent>, String> FAMILIES = Map.of(
+            ActivityEvent.class, ACTIVITY,
+            FollowUpEvent.class, FOLLOW_UP);
 
     private static final Map<Class<?>, EventType> BY_CLASS = new LinkedHashMap<>();
     private static final Map<String, EventType> BY_NAME_AND_REVISION = new LinkedHashMap<>();
 
     static {
-        for (EventType type : TYPES) {
-            BY_CLASS.put(type.javaType(), type);
-            BY_NAME_AND_REVISION.put(key(type.name(), type.revision()), type);
+        for (Class<? extends DomainEvent> family : List.of(ActivityEvent.class, FollowUpEvent.class)) {
+            for (Class<?> record : family.getPermittedSubclasses()) {
+                EventType type = typeOf(record.asSubclass(DomainEvent.class), FAMILIES.get(family));
+                if (BY_NAME_AND_REVISION.putIfAbsent(key(type.name(), type.revision()), type) != null) {
+                    throw new IllegalStateException(type.name() + " revision " + type.revision() + " is declared twice");
+                }
+                BY_CLASS.put(record, type);
+            }
         }
     }
 
     private EventCatalogue() {
     }
 
+    private static EventType typeOf(Class<? extends DomainEvent> record, String aggregateType) {
+        PublishedEvent published = record.getAnnotation(PublishedEvent.class);
+        if (published == null) {
+            throw new IllegalStateException(record.getName() + " has no @PublishedEvent name and revision");
+        }
+        return new EventType(published.name(), published.revision(), aggregateType, record);
+    }
+
     public static Collection<EventType> all() {
-        return TYPES;
+        return BY_CLASS.values();
     }
 
     public static Optional<EventType> forClass(Class<?> javaType) {

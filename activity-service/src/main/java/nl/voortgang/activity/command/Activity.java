@@ -15,6 +15,7 @@ import nl.voortgang.contracts.activity.ActivityAbortedEvent;
 import nl.voortgang.contracts.activity.ActivityCompletedEvent;
 import nl.voortgang.contracts.activity.ActivityDelayedEvent;
 import nl.voortgang.contracts.activity.ActivityDetailsCorrectedEvent;
+import nl.voortgang.contracts.activity.ActivityEvent;
 import nl.voortgang.contracts.activity.ActivityProgressReportedEvent;
 import nl.voortgang.contracts.activity.ActivityRegisteredEvent;
 import nl.voortgang.contracts.activity.ActivityReopenedEvent;
@@ -22,7 +23,6 @@ import nl.voortgang.contracts.activity.ActivityResponsibleChangedEvent;
 import nl.voortgang.contracts.activity.ActivityStatus;
 import nl.voortgang.contracts.activity.ActivityStatusChangedEvent;
 import nl.voortgang.contracts.activity.Planning;
-import nl.voortgang.contracts.DomainEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -201,7 +201,7 @@ public class Activity {
     }
 
     @EventSourcingHandler
-    void onChange(DomainEvent event, @SequenceNumber long sequenceNumber) {
+    void onChange(ActivityEvent event, @SequenceNumber long sequenceNumber) {
         version = sequenceNumber;
         timeline.record(event);
     }

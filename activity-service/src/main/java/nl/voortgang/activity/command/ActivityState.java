@@ -1,11 +1,12 @@
 package nl.voortgang.activity.command;
 
 import java.util.List;
-import nl.voortgang.contracts.DomainEvent;
 import nl.voortgang.contracts.activity.ActivityAbortedEvent;
 import nl.voortgang.contracts.activity.ActivityCompletedEvent;
 import nl.voortgang.contracts.activity.ActivityDelayedEvent;
 import nl.voortgang.contracts.activity.ActivityDetailsCorrectedEvent;
+import nl.voortgang.contracts.activity.ActivityEvent;
+import nl.voortgang.contracts.activity.ActivityProgressReportedEvent;
 import nl.voortgang.contracts.activity.ActivityRegisteredEvent;
 import nl.voortgang.contracts.activity.ActivityReopenedEvent;
 import nl.voortgang.contracts.activity.ActivityResponsibleChangedEvent;
@@ -22,7 +23,7 @@ record ActivityState(String title, String description, ActivityStatus status, Pl
                 event.originalPlanning(), event.responsible());
     }
 
-    ActivityState after(DomainEvent change) {
+    ActivityState after(ActivityEvent change) {
         return switch (change) {
             case ActivityStatusChangedEvent e -> withStatus(e.status());
             case ActivityCompletedEvent e -> withStatus(e.status());
@@ -34,7 +35,8 @@ record ActivityState(String title, String description, ActivityStatus status, Pl
                     originalPlanning, e.responsible());
             case ActivityDetailsCorrectedEvent e -> new ActivityState(e.title(), e.description(), status, planning,
                     originalPlanning, responsible);
-            default -> this;
+            case ActivityRegisteredEvent e -> registeredBy(e);
+            case ActivityProgressReportedEvent e -> this;
         };
     }
 

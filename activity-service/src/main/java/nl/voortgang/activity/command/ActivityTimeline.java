@@ -3,7 +3,7 @@ package nl.voortgang.activity.command;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.activity.ActivityEvent;
 import nl.voortgang.contracts.activity.ActivityRegisteredEvent;
 
 /**
@@ -14,7 +14,7 @@ import nl.voortgang.contracts.activity.ActivityRegisteredEvent;
  */
 final class ActivityTimeline {
 
-    private final List<DomainEvent> changes = new ArrayList<>();
+    private final List<ActivityEvent> changes = new ArrayList<>();
     private ActivityState registered;
     private LocalDate registeredOn;
 
@@ -23,7 +23,7 @@ final class ActivityTimeline {
         registeredOn = event.effectiveDate();
     }
 
-    void record(DomainEvent change) {
+    void record(ActivityEvent change) {
         int position = changes.size();
         while (position > 0 && changes.get(position - 1).effectiveDate().isAfter(change.effectiveDate())) {
             position--;
@@ -37,7 +37,7 @@ final class ActivityTimeline {
 
     ActivityState on(LocalDate date) {
         ActivityState state = registered;
-        for (DomainEvent change : changes) {
+        for (ActivityEvent change : changes) {
             if (change.effectiveDate().isAfter(date)) {
                 break;
             }

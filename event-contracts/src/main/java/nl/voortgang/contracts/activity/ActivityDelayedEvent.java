@@ -2,9 +2,10 @@ package nl.voortgang.contracts.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
 /** The planning moved later; originalPlanning is the planning before the first delay. */
+@PublishedEvent(name = "ActivityDelayed", revision = 1)
 public record ActivityDelayedEvent(
         String activityId,
         ActivityStatus previousStatus,
@@ -14,7 +15,7 @@ public record ActivityDelayedEvent(
         String reason,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements ActivityEvent {
 
     @Override
     public String aggregateId() {

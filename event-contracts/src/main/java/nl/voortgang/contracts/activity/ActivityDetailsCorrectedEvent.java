@@ -2,9 +2,10 @@ package nl.voortgang.contracts.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
 /** Title and/or description corrected; the previous values are kept for the audit trail. */
+@PublishedEvent(name = "ActivityDetailsCorrected", revision = 1)
 public record ActivityDetailsCorrectedEvent(
         String activityId,
         String previousTitle,
@@ -14,7 +15,7 @@ public record ActivityDetailsCorrectedEvent(
         String explanation,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements ActivityEvent {
 
     @Override
     public String aggregateId() {

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
 /** A dated progress update, e.g. period "2024" with figures {"deelnemers workshops": 8320}. */
+@PublishedEvent(name = "ActivityProgressReported", revision = 1)
 public record ActivityProgressReportedEvent(
         String activityId,
         String period,
@@ -14,7 +15,7 @@ public record ActivityProgressReportedEvent(
         Map<String, BigDecimal> figures,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements ActivityEvent {
 
     @Override
     public String aggregateId() {

@@ -3,8 +3,9 @@ package nl.voortgang.contracts.activity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
+@PublishedEvent(name = "ActivityRegistered", revision = 1)
 public record ActivityRegisteredEvent(
         String activityId,
         String programme,
@@ -19,7 +20,7 @@ public record ActivityRegisteredEvent(
         String explanation,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements ActivityEvent {
 
     @Override
     public String aggregateId() {

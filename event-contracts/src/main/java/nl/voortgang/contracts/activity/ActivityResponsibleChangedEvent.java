@@ -3,8 +3,9 @@ package nl.voortgang.contracts.activity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
+@PublishedEvent(name = "ActivityResponsibleChanged", revision = 1)
 public record ActivityResponsibleChangedEvent(
         String activityId,
         List<String> previousResponsible,
@@ -12,7 +13,7 @@ public record ActivityResponsibleChangedEvent(
         String explanation,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements ActivityEvent {
 
     @Override
     public String aggregateId() {

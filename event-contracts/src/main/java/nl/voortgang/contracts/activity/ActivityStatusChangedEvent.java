@@ -2,8 +2,9 @@ package nl.voortgang.contracts.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
+@PublishedEvent(name = "ActivityStatusChanged", revision = 1)
 public record ActivityStatusChangedEvent(
         String activityId,
         ActivityStatus previousStatus,
@@ -11,7 +12,7 @@ public record ActivityStatusChangedEvent(
         String explanation,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements ActivityEvent {
 
     @Override
     public String aggregateId() {

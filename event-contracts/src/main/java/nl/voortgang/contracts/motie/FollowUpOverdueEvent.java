@@ -2,9 +2,10 @@ package nl.voortgang.contracts.motie;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
 /** The due date passed while the item was not fulfilled; emitted by a persisted deadline. */
+@PublishedEvent(name = "FollowUpOverdue", revision = 1)
 public record FollowUpOverdueEvent(
         String itemId,
         FollowUpKind kind,
@@ -12,7 +13,7 @@ public record FollowUpOverdueEvent(
         FollowUpStatus status,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements FollowUpEvent {
 
     @Override
     public String aggregateId() {

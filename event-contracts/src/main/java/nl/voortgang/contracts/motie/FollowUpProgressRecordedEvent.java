@@ -2,9 +2,10 @@ package nl.voortgang.contracts.motie;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
 /** A dated "stand van zaken" with the status it leaves the motie or toezegging in. */
+@PublishedEvent(name = "FollowUpProgressRecorded", revision = 1)
 public record FollowUpProgressRecordedEvent(
         String itemId,
         FollowUpKind kind,
@@ -13,7 +14,7 @@ public record FollowUpProgressRecordedEvent(
         String text,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements FollowUpEvent {
 
     @Override
     public String aggregateId() {

@@ -3,9 +3,10 @@ package nl.voortgang.contracts.motie;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
 /** Responsibility moves, e.g. after a cabinet change. */
+@PublishedEvent(name = "FollowUpResponsibilityReassigned", revision = 1)
 public record FollowUpResponsibilityReassignedEvent(
         String itemId,
         FollowUpKind kind,
@@ -14,7 +15,7 @@ public record FollowUpResponsibilityReassignedEvent(
         String explanation,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements FollowUpEvent {
 
     @Override
     public String aggregateId() {

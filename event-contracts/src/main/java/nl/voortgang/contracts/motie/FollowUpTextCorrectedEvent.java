@@ -2,8 +2,9 @@ package nl.voortgang.contracts.motie;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
+@PublishedEvent(name = "FollowUpTextCorrected", revision = 1)
 public record FollowUpTextCorrectedEvent(
         String itemId,
         FollowUpKind kind,
@@ -12,7 +13,7 @@ public record FollowUpTextCorrectedEvent(
         String explanation,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements FollowUpEvent {
 
     @Override
     public String aggregateId() {

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.List;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
+@PublishedEvent(name = "MotieRegistered", revision = 1)
 public record MotieRegisteredEvent(
         String motieId,
         String programme,
@@ -20,7 +21,7 @@ public record MotieRegisteredEvent(
         FollowUpStatus status,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements FollowUpEvent {
 
     @Override
     public String aggregateId() {

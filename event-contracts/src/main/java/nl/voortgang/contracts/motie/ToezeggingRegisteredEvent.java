@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.List;
-import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.PublishedEvent;
 
 /** A commitment made in a debate or letter (the occasion); dueText as it was said ("na de zomer"). */
+@PublishedEvent(name = "ToezeggingRegistered", revision = 1)
 public record ToezeggingRegisteredEvent(
         String toezeggingId,
         String programme,
@@ -19,7 +20,7 @@ public record ToezeggingRegisteredEvent(
         FollowUpStatus status,
         String actor,
         Instant recordedAt,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate) implements FollowUpEvent {
 
     @Override
     public String aggregateId() {

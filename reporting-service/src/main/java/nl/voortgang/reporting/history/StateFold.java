@@ -6,16 +6,19 @@ import nl.voortgang.contracts.activity.ActivityAbortedEvent;
 import nl.voortgang.contracts.activity.ActivityCompletedEvent;
 import nl.voortgang.contracts.activity.ActivityDelayedEvent;
 import nl.voortgang.contracts.activity.ActivityDetailsCorrectedEvent;
+import nl.voortgang.contracts.activity.ActivityEvent;
 import nl.voortgang.contracts.activity.ActivityProgressReportedEvent;
 import nl.voortgang.contracts.activity.ActivityRegisteredEvent;
 import nl.voortgang.contracts.activity.ActivityReopenedEvent;
 import nl.voortgang.contracts.activity.ActivityResponsibleChangedEvent;
 import nl.voortgang.contracts.activity.ActivityStatusChangedEvent;
 import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
+import nl.voortgang.contracts.motie.FollowUpEvent;
 import nl.voortgang.contracts.motie.FollowUpFulfilledEvent;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import nl.voortgang.contracts.motie.FollowUpLinkedToActivityEvent;
 import nl.voortgang.contracts.motie.FollowUpMergedEvent;
+import nl.voortgang.contracts.motie.FollowUpOverdueEvent;
 import nl.voortgang.contracts.motie.FollowUpProgressRecordedEvent;
 import nl.voortgang.contracts.motie.FollowUpResponsibilityReassignedEvent;
 import nl.voortgang.contracts.motie.FollowUpTextCorrectedEvent;
@@ -23,7 +26,10 @@ import nl.voortgang.contracts.motie.FollowUpUnlinkedFromActivityEvent;
 import nl.voortgang.contracts.motie.MotieRegisteredEvent;
 import nl.voortgang.contracts.motie.ToezeggingRegisteredEvent;
 
-/** What one event does to an entity's state. Events this fold does not know leave the state as it is. */
+/**
+ * What one event does to an entity's state. Each family is folded by an exhaustive switch over
+ * its sealed interface, so a new event does not compile until this fold says what it does.
+ */
 final class StateFold {
 
     private StateFold() {
@@ -35,24 +41,20 @@ final class StateFold {
     }
 
     static EntityState apply(EntityState state, DomainEvent event) {
+        if (event instanceof ActivityEvent activityEvent) {
+            return activity((ActivityState) state, activityEvent);
+        }
+        if (event instanceof FollowUpEvent followUpEvent) {
+            return followUp((FollowUpState) state, followUpEvent);
+        }
+        throw new IllegalArgumentException(event.getClass().getName() + " belongs to no event family this fold knows");
+    }
+
+    private static ActivityState activity(ActivityState state, ActivityEvent event) {
         return switch (event) {
             case ActivityRegisteredEvent e -> new ActivityState(e.activityId(), e.programme(), e.actionLine(), e.code(),
                     e.title(), e.description(), e.planning(), e.originalPlanning(), List.copyOf(e.responsible()),
                     e.status(), e.explanation(), 0, 0);
-            case MotieRegisteredEvent e -> new FollowUpState(e.motieId(), FollowUpKind.MOTIE, e.programme(),
-                    e.submitters() == null ? List.of() : List.copyOf(e.submitters()), e.adoptedDate(),
-                    e.kamerstuk() == null ? null : e.kamerstuk().citation(), null, null, e.text(), e.textLost(),
-                    List.copyOf(e.responsible()), e.dueText(), e.dueDate(), e.status(), null, null, List.of(), null, 0);
-            case ToezeggingRegisteredEvent e -> new FollowUpState(e.toezeggingId(), FollowUpKind.TOEZEGGING,
-                    e.programme(), List.of(), null, null, e.occasion(), e.occasionDate(), e.text(), false,
-                    List.copyOf(e.responsible()), e.dueText(), e.dueDate(), e.status(), null, null, List.of(), null, 0);
-            default -> state instanceof ActivityState activity ? activity(activity, event)
-                    : followUp((FollowUpState) state, event);
-        };
-    }
-
-    private static ActivityState activity(ActivityState state, DomainEvent event) {
-        return switch (event) {
             case ActivityStatusChangedEvent e -> state.withStatus(e.status(), e.explanation());
             case ActivityDelayedEvent e -> state.delayed(e.newPlanning(), e.originalPlanning(), e.reason());
             case ActivityCompletedEvent e -> state.withStatus(e.status(), e.explanation());
@@ -61,12 +63,18 @@ final class StateFold {
             case ActivityProgressReportedEvent e -> state.withExplanation(e.text());
             case ActivityResponsibleChangedEvent e -> state.withResponsible(e.responsible());
             case ActivityDetailsCorrectedEvent e -> state.withDetails(e.title(), e.description());
-            default -> state;
         };
     }
 
-    private static FollowUpState followUp(FollowUpState state, DomainEvent event) {
+    private static FollowUpState followUp(FollowUpState state, FollowUpEvent event) {
         return switch (event) {
+            case MotieRegisteredEvent e -> new FollowUpState(e.motieId(), FollowUpKind.MOTIE, e.programme(),
+                    e.submitters() == null ? List.of() : List.copyOf(e.submitters()), e.adoptedDate(),
+                    e.kamerstuk() == null ? null : e.kamerstuk().citation(), null, null, e.text(), e.textLost(),
+                    List.copyOf(e.responsible()), e.dueText(), e.dueDate(), e.status(), null, null, List.of(), null, 0);
+            case ToezeggingRegisteredEvent e -> new FollowUpState(e.toezeggingId(), FollowUpKind.TOEZEGGING,
+                    e.programme(), List.of(), null, null, e.occasion(), e.occasionDate(), e.text(), false,
+                    List.copyOf(e.responsible()), e.dueText(), e.dueDate(), e.status(), null, null, List.of(), null, 0);
             case FollowUpProgressRecordedEvent e -> state.withProgress(e.status(), e.text());
             case FollowUpFulfilledEvent e -> state.fulfilled(e.document(), e.explanation());
             case FollowUpLinkedToActivityEvent e -> state.linked(e.activityId(), true);
@@ -75,7 +83,7 @@ final class StateFold {
             case FollowUpMergedEvent e -> state.mergedWith(e.mergedWithId());
             case FollowUpTextCorrectedEvent e -> state.withText(e.text());
             case FollowUpDueDateChangedEvent e -> state.due(e.dueText(), e.dueDate());
-            default -> state;
+            case FollowUpOverdueEvent e -> state;
         };
     }
 }
