@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -12,7 +15,8 @@ import org.springframework.context.annotation.Bean;
  * Axon stores events with its JDBC engine in the service's own PostgreSQL database, in tables
  * that Flyway creates (db/command) with snake_case names and bytea columns.
  */
-@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration"})
 public class AxonStorageConfiguration {
 
     @Bean
@@ -44,6 +48,15 @@ public class AxonStorageConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /** Events are stored under their logical names and revisions (see {@link LogicalNameSerializer}). */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(@Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper) {
+        return new LogicalNameSerializer(JacksonSerializer.builder()
+                .objectMapper(objectMapper)
+                .revisionResolver(new CatalogueRevisionResolver()));
     }
 
     @Bean("defaultAxonObjectMapper")
