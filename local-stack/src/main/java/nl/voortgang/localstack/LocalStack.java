@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the whole of Voortgang on one machine without Docker: PostgreSQL, Kafka and the three services, each in its own
- * process, with their data in {@code .voortgang/} (or {@code $VOORTGANG_HOME}). Ctrl-C stops everything again.
+ * process, with their data in {@code .voortgang/} (or {@code $VOORTGANG_HOME}). Once the services are up, a
+ * {@link ServiceSupervisor} starts again one that dies. Ctrl-C stops everything again.
  */
 public final class LocalStack {
 
@@ -35,16 +36,22 @@ public final class LocalStack {
     private final PrintStream out;
     private final LocalInfrastructure infrastructure;
     private final List<ServiceProcess> services;
+    private final ServiceSupervisor supervisor;
     private final Map<String, Integer> importChannelPorts;
     private final Object lifecycle = new Object();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
 
     LocalStack(LocalStackSettings settings, PrintStream out) {
+        this(settings, out, RestartPolicy.DEFAULT);
+    }
+
+    LocalStack(LocalStackSettings settings, PrintStream out, RestartPolicy restartPolicy) {
         this.settings = settings;
         this.out = out;
         this.infrastructure = LocalInfrastructure.of(settings);
         this.services = settings.services().stream().map(definition -> new ServiceProcess(definition, settings)).toList();
+        this.supervisor = new ServiceSupervisor(out, restartPolicy, HEALTH_DEADLINE);
         this.importChannelPorts = Map.of("activity-service", Ports.freePort(), "motie-service", Ports.freePort());
     }
 
@@ -98,7 +105,11 @@ public final class LocalStack {
                 }
                 services.forEach(service -> service.start(environmentFor(service)));
             }
-            if (!awaitServicesHealthy(startedAt) || !runStartupSteps()) {
+            if (!awaitServicesHealthy(startedAt)) {
+                return false;
+            }
+            services.forEach(supervisor::supervise);
+            if (!runStartupSteps()) {
                 return false;
             }
             printWelcome(startedAt);
@@ -126,6 +137,7 @@ public final class LocalStack {
                 return;
             }
             stopping = true;
+            supervisor.stop();
             try {
                 boolean anythingRuns = services.stream().anyMatch(ServiceProcess::isRunning)
                         || infrastructure.kafka().isRunning() || infrastructure.postgres().isRunning();
@@ -233,8 +245,7 @@ public final class LocalStack {
     }
 
     private boolean failed(ServiceProcess service, String reason) {
-        out.println(reason + " The end of " + displayPath(service.logFile()) + ":");
-        out.println(service.logTail());
+        out.println(service.withLogTail(reason));
         return false;
     }
 
@@ -290,6 +301,8 @@ public final class LocalStack {
         out.printf("  PostgreSQL         %s (databases %s; user %s, password %s)%n", endpoints.jdbcUrl("<database>"),
                 String.join(", ", LocalStackSettings.DATABASES), endpoints.postgresUsername(), endpoints.postgresPassword());
         out.printf("  Logs               %s%n", displayPath(settings.logDirectory()));
+        out.printf("  Restart a service  kill $(head -n 1 %s/<service>.pid); a service that dies is started again%n",
+                displayPath(settings.runDirectory()));
         out.println("Press Ctrl-C to stop.");
     }
 
@@ -307,8 +320,7 @@ public final class LocalStack {
     }
 
     private String displayPath(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(settings.repositoryRoot()) ? settings.repositoryRoot().relativize(absolute).toString() : absolute.toString();
+        return settings.displayPath(path);
     }
 
     private static double secondsSince(Instant start) {

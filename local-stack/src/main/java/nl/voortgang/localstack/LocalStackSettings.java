@@ -45,6 +45,12 @@ record LocalStackSettings(
         return home.resolve("run");
     }
 
+    /** The path as a newcomer types it: relative to the repository root when it lies inside it. */
+    String displayPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(repositoryRoot) ? repositoryRoot.relativize(absolute).toString() : absolute.toString();
+    }
+
     private static int port(Map<String, String> environment, String variable, int defaultPort) {
         int port = positiveNumber(environment, variable, defaultPort);
         if (port > 65535) {

@@ -11,11 +11,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-/** One service JVM of the local stack, configured only through environment variables. */
+/**
+ * One service JVM of the local stack, configured only through environment variables. It can be started again with the
+ * same environment, so that {@link ServiceSupervisor} can bring back a service that died.
+ */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -24,13 +30,18 @@ final class ServiceProcess {
     private final Path jar;
     private final Path logFile;
     private final Path pidFile;
+    private final String displayedLogFile;
+    private Map<String, String> environment = Map.of();
     private Process process;
+    private Instant startedAt;
+    private boolean stopRequested;
 
     ServiceProcess(ServiceDefinition definition, LocalStackSettings settings) {
         this.definition = definition;
         this.jar = definition.jar(settings.repositoryRoot());
         this.logFile = settings.logDirectory().resolve(definition.name() + ".log");
         this.pidFile = settings.runDirectory().resolve(definition.name() + ".pid");
+        this.displayedLogFile = settings.displayPath(logFile);
     }
 
     String name() {
@@ -45,6 +56,10 @@ final class ServiceProcess {
         return logFile;
     }
 
+    Path pidFile() {
+        return pidFile;
+    }
+
     URI baseUri() {
         return URI.create("http://localhost:" + definition.port());
     }
@@ -55,15 +70,33 @@ final class ServiceProcess {
     }
 
     synchronized void start(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+        launch(ProcessBuilder.Redirect.to(logFile.toFile()));
+    }
+
+    /** Starts the service again with the environment of its first start, appending to its log after a line that marks the restart. */
+    synchronized void restart() {
+        try {
+            Files.writeString(logFile, "--- The local stack starts " + definition.name() + " again at " + Instant.now() + " ---"
+                    + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write to " + logFile, e);
+        }
+        launch(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+    }
+
+    private void launch(ProcessBuilder.Redirect log) {
         try {
             Files.createDirectories(logFile.getParent());
             ProcessBuilder builder = new ProcessBuilder(Processes.detachedFromTerminal(List.of(
                     Processes.javaExecutable(), "-Xmx384m", "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString())))
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
+                    .redirectOutput(log)
                     .redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().putAll(environment);
+            stopRequested = false;
             process = builder.start();
+            startedAt = Instant.now();
             process.getOutputStream().close();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + definition.name() + " from " + jar, e);
@@ -83,6 +116,21 @@ final class ServiceProcess {
         return process.exitValue();
     }
 
+    synchronized long pid() {
+        return process.pid();
+    }
+
+    /** Completes when the process running now exits, with its exit code and how long it ran. */
+    synchronized CompletableFuture<ServiceExit> onExit() {
+        Instant started = startedAt;
+        return process.onExit().thenApply(exited -> new ServiceExit(exited.exitValue(), Duration.between(started, Instant.now())));
+    }
+
+    /** Whether the local stack asked the service to stop since its last start: then its exit is no failure. */
+    synchronized boolean stopRequested() {
+        return stopRequested;
+    }
+
     boolean answersHealthy() {
         HttpRequest request = HttpRequest.newBuilder(baseUri().resolve("/actuator/health")).timeout(Duration.ofSeconds(2)).GET().build();
         try {
@@ -97,6 +145,7 @@ final class ServiceProcess {
 
     /** Asks the service to stop; {@link #awaitStopped} waits for it. */
     synchronized void requestStop() {
+        stopRequested = true;
         if (process != null && process.isAlive()) {
             process.destroy();
         }
@@ -117,7 +166,8 @@ final class ServiceProcess {
         }
     }
 
-    String logTail() {
-        return LogTail.lastLines(logFile, 40);
+    /** The reason, followed by the last lines of the service's log. */
+    String withLogTail(String reason) {
+        return reason + " The end of " + displayedLogFile + ":" + System.lineSeparator() + LogTail.lastLines(logFile, 40);
     }
 }

@@ -25,6 +25,7 @@ public final class FakeService {
                 .collect(Collectors.joining("\n"))));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
         server.start();
+        System.out.println("Fake service answers on port " + server.getAddress().getPort());
     }
 
     private static void respond(HttpExchange exchange, String body) throws IOException {

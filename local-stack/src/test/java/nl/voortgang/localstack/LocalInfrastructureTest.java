@@ -34,10 +34,13 @@ class LocalInfrastructureTest {
     private final int controllerPort = Ports.freePort();
 
     @Test
-    void keepsDatabaseRowsAndKafkaRecordsWhenStartedTwiceOnTheSameDirectory() throws Exception {
+    void flushesPostgresToDiskAndKeepsDatabaseRowsAndKafkaRecordsWhenStartedTwiceOnTheSameDirectory() throws Exception {
         LocalInfrastructure first = infrastructure();
         try {
             first.start(LocalStackSettings.DATABASES);
+            assertThat(List.of("fsync", "full_page_writes", "synchronous_commit"))
+                    .as("PostgreSQL settings that keep acknowledged commits through a power loss")
+                    .allSatisfy(setting -> assertThat(queryString(first, "postgres", "SHOW " + setting)).as(setting).isEqualTo("on"));
             execute(first, "activity", "CREATE TABLE activity (id TEXT PRIMARY KEY)", "INSERT INTO activity VALUES ('A-1')");
             produce(first, "activity-events", "A-1", "registered");
         } finally {

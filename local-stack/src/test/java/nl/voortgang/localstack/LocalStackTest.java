@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -16,16 +14,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class LocalStackTest {
 
@@ -45,7 +40,7 @@ class LocalStackTest {
     }
 
     @Test
-    void startsEverythingConfiguresTheServicesRunsStartupStepsAndStopsWithoutLeavingAPortTaken() throws Exception {
+    void startsEverythingConfiguresTheServicesRunsStartupStepsRestartsAKilledServiceAndStopsWithoutLeavingAPortTaken() throws Exception {
         installServiceJars(FakeService.class, FakeService.class, FakeService.class);
 
         LocalStack stack = stack();
@@ -60,9 +55,23 @@ class LocalStackTest {
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS=localhost:" + settings.kafkaPort());
         assertThat(settings.home().resolve(RecordingStartupStep.RECORD_FILE)).content().contains("reportingService=http://localhost:");
 
+        long activityPid = PidFiles.pid(pidFile("activity-service"));
+        long motiePid = PidFiles.pid(pidFile("motie-service"));
+        long killedAt = System.nanoTime();
+        long killedPid = PidFiles.kill("KILL", pidFile("reporting-service"));
+        String reportingHealth = "http://localhost:" + settings.service("reporting-service").port() + "/actuator/health";
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> PidFiles.pid(pidFile("reporting-service")) != killedPid && get(reportingHealth).contains("UP"));
+        System.out.printf("The local stack's reporting-service answered again %d ms after kill -9%n",
+                Duration.ofNanos(System.nanoTime() - killedAt).toMillis());
+        assertThat(text()).contains("reporting-service exited with code 137 (signal 9)", "Restarting reporting-service in 1.0 s.");
+        assertThat(PidFiles.pid(pidFile("activity-service"))).isEqualTo(activityPid);
+        assertThat(PidFiles.pid(pidFile("motie-service"))).isEqualTo(motiePid);
+
         stack.stop();
         assertThat(allPorts()).allMatch(Ports::isFree);
         assertThat(settings.runDirectory()).isEmptyDirectory();
+        assertThat(text().substring(text().indexOf("Stopping the services"))).doesNotContain("exited", "Restarting");
 
         LocalStack again = stack();
         assertThat(again.start()).as(text()).isTrue();
@@ -114,6 +123,10 @@ class LocalStackTest {
         return output.toString(StandardCharsets.UTF_8);
     }
 
+    private Path pidFile(String service) {
+        return settings.runDirectory().resolve(service + ".pid");
+    }
+
     private List<Integer> allPorts() {
         List<Integer> ports = new ArrayList<>(List.of(settings.postgresPort(), settings.kafkaPort(), settings.kafkaControllerPort()));
         settings.services().forEach(service -> ports.add(service.port()));
@@ -121,24 +134,9 @@ class LocalStackTest {
     }
 
     private void installServiceJars(Class<?> activity, Class<?> motie, Class<?> reporting) throws IOException {
-        writeJar(settings.service("activity-service").jar(root), activity);
-        writeJar(settings.service("motie-service").jar(root), motie);
-        writeJar(settings.service("reporting-service").jar(root), reporting);
-    }
-
-    private static void writeJar(Path jar, Class<?> mainClass) throws IOException {
-        Files.createDirectories(jar.getParent());
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass.getName());
-        String entryName = mainClass.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar);
-             JarOutputStream out = new JarOutputStream(file, manifest);
-             InputStream classFile = mainClass.getClassLoader().getResourceAsStream(entryName)) {
-            out.putNextEntry(new JarEntry(entryName));
-            classFile.transferTo(out);
-            out.closeEntry();
-        }
+        ServiceJars.write(settings.service("activity-service").jar(root), activity);
+        ServiceJars.write(settings.service("motie-service").jar(root), motie);
+        ServiceJars.write(settings.service("reporting-service").jar(root), reporting);
     }
 
     private static String get(String url) throws Exception {

@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * {@code VOORTGANG_TEST_POSTGRES_URL} (with {@code VOORTGANG_TEST_POSTGRES_USER} and
  * {@code VOORTGANG_TEST_POSTGRES_PASSWORD}) points the tests at an existing PostgreSQL server instead.
  *
- * <p>The embedded PostgreSQL runs without fsync, for speed: its data lives only as long as the test run.
+ * <p>The embedded PostgreSQL runs with fsync, full_page_writes and synchronous_commit off, for speed: its data lives
+ * only as long as the test run, so a crash loses nothing worth keeping. The local stack's server keeps them on.
  */
 public final class TestInfrastructure {
 
@@ -265,7 +266,9 @@ public final class TestInfrastructure {
         EmbeddedPostgres(Path dataDirectory, Path binariesDirectory) {
             server = new EmbeddedPostgresServer()
                     .withWorkingDirectory(binariesDirectory)
+                    // Not durable on purpose: test data dies with the run, and flushing would only slow the tests.
                     .withServerConfig("fsync", "off")
+                    .withServerConfig("full_page_writes", "off")
                     .withServerConfig("synchronous_commit", "off")
                     .withShutdownHook(false)
                     .start(dataDirectory, 0, DATABASES);
