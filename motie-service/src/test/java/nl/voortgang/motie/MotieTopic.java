@@ -54,6 +54,12 @@ public final class MotieTopic {
                 Duration.ofSeconds(90));
     }
 
+    /** Waits for the first record of the event type for one item and returns it. */
+    public static ConsumerRecord<String, byte[]> awaitFirstOfType(String itemId, String eventType) {
+        return awaitEventType(itemId, eventType).stream()
+                .filter(r -> eventType.equals(header(r, EventHeaders.EVENT_TYPE))).findFirst().orElseThrow();
+    }
+
     public static List<String> eventTypes(List<ConsumerRecord<String, byte[]>> records) {
         return records.stream().map(r -> header(r, EventHeaders.EVENT_TYPE)).toList();
     }

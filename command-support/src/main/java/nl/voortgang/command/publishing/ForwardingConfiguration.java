@@ -24,8 +24,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class ForwardingConfiguration {
 
     @Bean
-    NewTopic forwardingTopic(ForwardingProperties properties) {
-        return TopicBuilder.name(properties.topic())
+    NewTopic forwardingTopic(PublishedTopic topic, ForwardingProperties properties) {
+        return TopicBuilder.name(topic.name())
                 .partitions(properties.partitions())
                 .replicas(properties.replicas())
                 .build();
@@ -48,14 +48,15 @@ public class ForwardingConfiguration {
     }
 
     @Bean
-    ForwardingMetrics forwardingMetrics(MeterRegistry registry, ForwardingProperties properties, Clock clock) {
-        return new ForwardingMetrics(registry, properties.topic(), clock);
+    ForwardingMetrics forwardingMetrics(MeterRegistry registry, PublishedTopic topic, Clock clock) {
+        return new ForwardingMetrics(registry, topic.name(), clock);
     }
 
     @Bean
     KafkaEventForwarder kafkaEventForwarder(KafkaTemplate<String, byte[]> forwardingKafkaTemplate,
-                                            ForwardingProperties properties, ForwardingMetrics metrics) {
-        return new KafkaEventForwarder(forwardingKafkaTemplate, properties.topic(),
+                                            PublishedTopic topic, ForwardingProperties properties,
+                                            ForwardingMetrics metrics) {
+        return new KafkaEventForwarder(forwardingKafkaTemplate, topic.name(),
                 properties.sendTimeout().plus(Duration.ofSeconds(1)), metrics);
     }
 

@@ -5,12 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where and how stored events are forwarded: the topic, its partitions, the batch size of the
- * forwarding processor, its number of segments, and how long a batch waits for Kafka's acks.
+ * How stored events are forwarded: the topic's partitions and replicas, the batch size of the
+ * forwarding processor, its number of segments, and how long a batch waits for Kafka's acks. The
+ * topic itself is the service's {@link PublishedTopic}.
  */
 @ConfigurationProperties("voortgang.forwarding")
 public record ForwardingProperties(
-        String topic,
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicas,
         @DefaultValue("200") int batchSize,

@@ -1,5 +1,7 @@
 package nl.voortgang.contracts.motie;
 
+import java.time.LocalDate;
+
 /** The status legend of Annex 2; UNKNOWN is for imported rows whose source does not say it. */
 public enum FollowUpStatus {
     FULFILLED("Wordt invulling gegeven aan"),
@@ -18,5 +20,14 @@ public enum FollowUpStatus {
 
     public String reportLabel() {
         return reportLabel;
+    }
+
+    /**
+     * The one definition of overdue: on the given date the due date has passed (overdue from the
+     * day after it) and the item is not fulfilled. motie-service records it as FollowUpOverdue;
+     * reporting-service reads it for any date.
+     */
+    public boolean isOverdueOn(LocalDate dueDate, LocalDate date) {
+        return this != FULFILLED && dueDate != null && dueDate.isBefore(date);
     }
 }

@@ -3,7 +3,6 @@ package nl.voortgang.motie.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
+import nl.voortgang.contracts.ProgrammeTime;
 import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
 import nl.voortgang.contracts.motie.FollowUpFulfilledEvent;
 import nl.voortgang.contracts.motie.FollowUpKind;
@@ -43,7 +43,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class FollowUp {
 
     public static final String SYSTEM_ACTOR = "system";
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Amsterdam");
 
     @AggregateIdentifier
     private String itemId;
@@ -205,9 +204,9 @@ public class FollowUp {
     @CommandHandler
     long handle(MarkOverdueCommand command) {
         requireKind(command.kind());
-        LocalDate today = command.now().atZone(PROGRAMME_ZONE).toLocalDate();
-        boolean stillApplies = currentStatus() != FollowUpStatus.FULFILLED && dueDate != null
-                && dueDate.equals(command.dueDate()) && !dueDate.equals(overdueFor) && today.isAfter(dueDate);
+        LocalDate today = command.now().atZone(ProgrammeTime.ZONE).toLocalDate();
+        boolean stillApplies = currentStatus().isOverdueOn(dueDate, today) && dueDate.equals(command.dueDate())
+                && !dueDate.equals(overdueFor);
         if (stillApplies) {
             LocalDate overdueSince = dueDate.plusDays(1);
             apply(new FollowUpOverdueEvent(itemId, kind, dueDate, currentStatus(), SYSTEM_ACTOR, command.now(),

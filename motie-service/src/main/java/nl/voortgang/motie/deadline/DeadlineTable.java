@@ -3,8 +3,8 @@ package nl.voortgang.motie.deadline;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
+import nl.voortgang.contracts.ProgrammeTime;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,7 +16,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeadlineTable {
 
-    static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
 
@@ -28,7 +27,7 @@ class DeadlineTable {
     }
 
     static Instant overdueAt(LocalDate dueDate) {
-        return dueDate.plusDays(1).atStartOfDay(PROGRAMME_ZONE).toInstant();
+        return dueDate.plusDays(1).atStartOfDay(ProgrammeTime.ZONE).toInstant();
     }
 
     void schedule(String itemId, FollowUpKind kind, LocalDate dueDate) {

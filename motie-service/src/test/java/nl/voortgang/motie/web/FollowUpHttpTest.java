@@ -95,7 +95,7 @@ class FollowUpHttpTest extends MotieServiceIntegrationTest {
         assertWritten(post(path(motie, "progress"), """
                 {"status":"IN_PROGRESS","text":"Samen met de toezegging opgepakt."}"""), motie, 1);
 
-        ConsumerRecord<String, byte[]> merged = MotieTopic.awaitEventType(toezegging, "FollowUpMerged").getLast();
+        ConsumerRecord<String, byte[]> merged = MotieTopic.awaitFirstOfType(toezegging, "FollowUpMerged");
         assertThat(value(merged)).contains("\"mergedWithId\":\"" + motie + "\"").contains("\"mergedWithKind\":\"MOTIE\"");
 
         ResponseEntity<Map> unknown = post(path(motie, "merge"), "{\"withId\":\"bestaat-niet\"}");

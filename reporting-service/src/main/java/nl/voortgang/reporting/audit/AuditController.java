@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import nl.voortgang.contracts.ProgrammeTime;
 import nl.voortgang.reporting.web.BadRequestException;
 import nl.voortgang.reporting.web.QueryTime;
 import org.springframework.http.HttpHeaders;
@@ -101,7 +102,7 @@ class AuditController {
         }
         try {
             return value.contains("T") ? Instant.parse(value)
-                    : LocalDate.parse(value).plusDays(daysAfterDate).atStartOfDay(QueryTime.PROGRAMME_ZONE).toInstant();
+                    : LocalDate.parse(value).plusDays(daysAfterDate).atStartOfDay(ProgrammeTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadRequestException("Parameter '" + name + "' has value '" + value
                     + "'; give a date like 2024-03-01 or an instant like 2024-03-15T12:00:00Z.");

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.voortgang.contracts.activity.Planning;
-import nl.voortgang.contracts.motie.FollowUpStatus;
 
 /** An entity as the API shows it: its state on a date, the version it reflects, and since when that was known. */
 sealed interface EntityView permits EntityView.ActivityView, EntityView.FollowUpView {
@@ -35,7 +34,7 @@ sealed interface EntityView permits EntityView.ActivityView, EntityView.FollowUp
                     row.validTo(), row.recordedFrom());
             case FollowUpState f -> new FollowUpView(f.id(), f.kind().name(), f.programme(), f.submitters(),
                     f.adoptedDate(), f.kamerstuk(), f.occasion(), f.occasionDate(), f.text(), f.textLost(),
-                    f.responsible(), f.dueText(), f.dueDate(), isOverdue(f, date), f.status(),
+                    f.responsible(), f.dueText(), f.dueDate(), f.followUpStatus().isOverdueOn(f.dueDate(), date), f.status(),
                     f.followUpStatus().reportLabel(), f.standVanZaken(), f.fulfilledBy(), f.linkedActivities(),
                     f.mergedWithId(), f.version(), row.validFrom(), row.validTo(), row.recordedFrom());
         };
@@ -44,9 +43,5 @@ sealed interface EntityView permits EntityView.ActivityView, EntityView.FollowUp
     static HistoryEntry entry(HistoryRow row) {
         LocalDate lastDay = row.validTo() == null ? row.validFrom() : row.validTo().minusDays(1);
         return new HistoryEntry(row.validFrom(), row.validTo(), row.recordedFrom(), row.recordedTo(), of(row, lastDay));
-    }
-
-    private static boolean isOverdue(FollowUpState state, LocalDate date) {
-        return state.dueDate() != null && state.dueDate().isBefore(date) && state.followUpStatus() != FollowUpStatus.FULFILLED;
     }
 }

@@ -3,6 +3,7 @@ package nl.voortgang.reporting.summary;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import nl.voortgang.contracts.motie.FollowUpStatus;
 import nl.voortgang.reporting.history.ProgrammeStateQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,19 +51,22 @@ class SummaryRepository {
                 WHERE %s GROUP BY entity_type, status ORDER BY entity_type, status""".formatted(ON_DATE_AS_KNOWN), query);
     }
 
+    /** The items with a due date on the date, kept when {@link FollowUpStatus#isOverdueOn} says they are overdue. */
     List<Overdue> overdue(ProgrammeStateQuery query) {
         return jdbc.sql("""
                         SELECT entity_type, entity_id, state->>'text' AS text, responsible, state->>'dueText' AS due_text,
                             due_date, status
                         FROM entity_history
-                        WHERE entity_type IN ('MOTIE', 'TOEZEGGING') AND due_date < CAST(:date AS date)
-                          AND status <> 'FULFILLED' AND """ + " " + ON_DATE_AS_KNOWN + " ORDER BY due_date, entity_id")
+                        WHERE entity_type IN ('MOTIE', 'TOEZEGGING') AND due_date IS NOT NULL AND """ + " "
+                        + ON_DATE_AS_KNOWN + " ORDER BY due_date, entity_id")
                 .param("date", query.date())
                 .param("knownAt", Timestamp.from(query.knownAt()))
                 .query((rs, n) -> new Overdue(rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("text"),
                         List.of((String[]) rs.getArray("responsible").getArray()), rs.getString("due_text"),
                         rs.getObject("due_date", LocalDate.class), rs.getString("status")))
-                .list();
+                .list().stream()
+                .filter(item -> FollowUpStatus.valueOf(item.status()).isOverdueOn(item.dueDate(), query.date()))
+                .toList();
     }
 
     private List<Count> counts(String sql, ProgrammeStateQuery query) {

@@ -3,19 +3,21 @@ package nl.voortgang.reporting.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.voortgang.contracts.ProgrammeTime;
 import org.springframework.stereotype.Component;
 
-/** "Now" for the defaults of date and knownAt, in the programme's time zone: the only reading of the clock. */
+/** "Now" for the defaults of date and knownAt, from the injected clock, in the programme's calendar. */
 @Component
 public class QueryTime {
 
-    public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Amsterdam");
+    private final Clock clock;
 
-    private final Clock clock = Clock.system(PROGRAMME_ZONE);
+    QueryTime(Clock clock) {
+        this.clock = clock;
+    }
 
     public LocalDate dateOrToday(LocalDate date) {
-        return date == null ? LocalDate.now(clock) : date;
+        return date == null ? ProgrammeTime.today(clock) : date;
     }
 
     public Instant knownAtOrNow(Instant knownAt) {
