@@ -18,4 +18,7 @@ public sealed interface FollowUpEvent extends DomainEvent permits
         FollowUpUnlinkedFromActivityEvent,
         MotieRegisteredEvent,
         ToezeggingRegisteredEvent {
+
+    /** Whether the item is a motie or a toezegging. */
+    FollowUpKind kind();
 }

@@ -20,4 +20,8 @@ public record FollowUpFulfilledEvent(
     public String aggregateId() {
         return itemId;
     }
+
+    public FollowUpStatus status() {
+        return FollowUpStatus.FULFILLED;
+    }
 }

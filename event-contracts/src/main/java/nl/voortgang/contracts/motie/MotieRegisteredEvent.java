@@ -27,4 +27,9 @@ public record MotieRegisteredEvent(
     public String aggregateId() {
         return motieId;
     }
+
+    @Override
+    public FollowUpKind kind() {
+        return FollowUpKind.MOTIE;
+    }
 }

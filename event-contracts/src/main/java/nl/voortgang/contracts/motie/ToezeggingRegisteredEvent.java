@@ -26,4 +26,9 @@ public record ToezeggingRegisteredEvent(
     public String aggregateId() {
         return toezeggingId;
     }
+
+    @Override
+    public FollowUpKind kind() {
+        return FollowUpKind.TOEZEGGING;
+    }
 }

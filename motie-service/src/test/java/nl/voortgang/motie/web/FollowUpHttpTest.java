@@ -88,7 +88,7 @@ class FollowUpHttpTest extends MotieServiceIntegrationTest {
     @Test
     void aToezeggingCanBeHandledTogetherWithAMotieWithoutEitherBeingDeleted() {
         String motie = register("/api/moties", MOTIE);
-        String toezegging = register("/api/toezeggingen", TOEZEGGING);
+        String toezegging = register("/api/toezeggingen", TOEZEGGING.replace("\"na de zomer\"", "\"eind 2099\""));
 
         assertWritten(post("/api/toezeggingen/" + toezegging + "/merge", """
                 {"withId":"%s","explanation":"Wordt geïntegreerd met bovenstaande motie opgepakt."}""".formatted(motie)), toezegging, 1);

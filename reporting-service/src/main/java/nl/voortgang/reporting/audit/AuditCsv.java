@@ -1,5 +1,6 @@
 package nl.voortgang.reporting.audit;
 
+import nl.voortgang.contracts.FieldChange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -26,13 +27,13 @@ final class AuditCsv {
                 entry.explanation() == null ? "" : entry.explanation(), entry.eventId()));
     }
 
-    private static String changes(List<Change> changes) {
+    private static String changes(List<FieldChange> changes) {
         return changes.stream().map(c -> c.field() + ": " + text(c.before()) + " -> " + text(c.after()))
                 .collect(Collectors.joining("; "));
     }
 
     private static String text(Object value) {
-        return value == null ? "-" : value instanceof String s ? s : Changes.JSON.writeValueAsString(value);
+        return value == null ? "-" : value instanceof String s ? s : AuditJson.JSON.writeValueAsString(value);
     }
 
     private void line(List<String> fields) {

@@ -1,10 +1,11 @@
 package nl.voortgang.reporting.audit;
 
+import nl.voortgang.contracts.FieldChange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 record AuditEntry(long position, String eventId, String entityType, String entityId, long version, String eventType,
         String actor, Instant recordedAt, LocalDate effectiveDate, List<String> responsible, String explanation,
-        List<Change> changes) {
+        List<FieldChange> changes) {
 }

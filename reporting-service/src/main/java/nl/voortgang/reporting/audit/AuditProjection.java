@@ -8,8 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.voortgang.contracts.EventCatalogue;
+import nl.voortgang.contracts.DomainEvent;
+import nl.voortgang.contracts.FieldChange;
+import nl.voortgang.contracts.activity.ActivityEvent;
+import nl.voortgang.contracts.motie.FollowUpEvent;
 import nl.voortgang.reporting.consumption.IncomingEvent;
 import nl.voortgang.reporting.consumption.Projection;
 import nl.voortgang.reporting.consumption.RecordedEvent;
@@ -40,16 +44,15 @@ class AuditProjection implements Projection {
         List<Object[]> rows = new ArrayList<>(events.size());
         for (RecordedEvent recorded : events) {
             IncomingEvent event = recorded.incoming();
-            Map<String, Object> payload = Changes.payload(event.json());
-            List<String> owners = owners(payload, responsible.getOrDefault(event.aggregateId(), List.of()));
-            if (payload.get("responsible") instanceof List<?> now) {
-                responsible.put(event.aggregateId(), now.stream().map(Object::toString).toList());
-            }
+            List<FieldChange> changes = event.event().changes();
+            Optional<FieldChange> responsibility = changes.stream().filter(c -> c.field().equals("responsible")).findFirst();
+            List<String> owners = owners(responsibility, responsible.getOrDefault(event.aggregateId(), List.of()));
+            responsibility.ifPresent(change -> responsible.put(event.aggregateId(), names(change.after())));
             String[] after = responsible.getOrDefault(event.aggregateId(), List.of()).toArray(String[]::new);
-            rows.add(new Object[] {recorded.position(), event.eventId(), entityType(event, payload), event.aggregateId(),
+            rows.add(new Object[] {recorded.position(), event.eventId(), entityType(event.event()), event.aggregateId(),
                     event.sequenceNumber(), event.eventType(), event.actor(), Timestamp.from(event.recordedAt()),
-                    event.effectiveDate(), owners.toArray(String[]::new), after, Changes.explanation(payload),
-                    Changes.JSON.writeValueAsString(Changes.of(event.eventType(), payload))});
+                    event.effectiveDate(), owners.toArray(String[]::new), after,
+                    event.event().givenExplanation().orElse(null), AuditJson.JSON.writeValueAsString(changes)});
         }
         template.batchUpdate("""
                 INSERT INTO audit_entry (position, event_id, entity_type, entity_id, sequence_number, event_type, actor,
@@ -74,26 +77,27 @@ class AuditProjection implements Projection {
         return responsible;
     }
 
-    private static List<String> owners(Map<String, Object> payload, List<String> before) {
-        Set<String> owners = new LinkedHashSet<>();
-        if (payload.get("previousResponsible") instanceof List<?> previous) {
-            previous.forEach(p -> owners.add(p.toString()));
-        } else if (!(payload.get("responsible") instanceof List<?>)) {
-            owners.addAll(before);
+    /** The ministries an entry belongs to: both the old and the new ones when responsibility moves. */
+    private static List<String> owners(Optional<FieldChange> responsibility, List<String> before) {
+        if (responsibility.isEmpty()) {
+            return before;
         }
-        if (payload.get("responsible") instanceof List<?> now) {
-            now.forEach(p -> owners.add(p.toString()));
-        }
+        Set<String> owners = new LinkedHashSet<>(names(responsibility.get().before()));
+        owners.addAll(names(responsibility.get().after()));
         return List.copyOf(owners);
     }
 
-    private static String entityType(IncomingEvent event, Map<String, Object> payload) {
-        if (EventCatalogue.ACTIVITY.equals(event.aggregateType())) {
+    private static List<String> names(Object ministries) {
+        return ministries instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.of();
+    }
+
+    private static String entityType(DomainEvent event) {
+        if (event instanceof FollowUpEvent followUp) {
+            return followUp.kind().name();
+        }
+        if (event instanceof ActivityEvent) {
             return "ACTIVITY";
         }
-        if (payload.get("kind") != null) {
-            return payload.get("kind").toString();
-        }
-        return event.eventType().startsWith("Motie") ? "MOTIE" : "TOEZEGGING";
+        throw new IllegalArgumentException(event.getClass().getName() + " belongs to no event family");
     }
 }

@@ -1,5 +1,6 @@
 package nl.voortgang.reporting.audit;
 
+import nl.voortgang.contracts.FieldChange;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -71,7 +72,7 @@ class AuditRepository {
                 rs.getString("actor"), rs.getTimestamp("recorded_at").toInstant(),
                 rs.getObject("effective_date", LocalDate.class),
                 List.of((String[]) rs.getArray("responsible").getArray()), rs.getString("explanation"),
-                Changes.JSON.readValue(rs.getString("changes"), new TypeReference<List<Change>>() {
+                AuditJson.JSON.readValue(rs.getString("changes"), new TypeReference<List<FieldChange>>() {
                 }));
     }
 }

@@ -1,6 +1,7 @@
 package nl.voortgang.reporting.history;
 
 import java.util.List;
+import nl.voortgang.contracts.activity.ActivityRegisteredEvent;
 import nl.voortgang.contracts.activity.ActivityStatus;
 import nl.voortgang.contracts.activity.Planning;
 
@@ -18,6 +19,11 @@ record ActivityState(
         String explanation,
         int slips,
         long version) implements EntityState {
+
+    static ActivityState registered(ActivityRegisteredEvent e) {
+        return new ActivityState(e.activityId(), e.programme(), e.actionLine(), e.code(), e.title(), e.description(),
+                e.planning(), e.originalPlanning(), List.copyOf(e.responsible()), e.status(), e.explanation(), 0, 0);
+    }
 
     @Override
     public EntityType type() {

@@ -32,43 +32,48 @@ class HistoryProjection implements Projection {
             byEntity.computeIfAbsent(event.incoming().aggregateId(), id -> new ArrayList<>()).add(event);
             upTo = Math.max(upTo, event.position());
         }
-        Map<String, List<HistoryStore.LoggedEvent>> logged = store.loggedEvents(byEntity.keySet(), upTo);
+        Map<String, List<Timeline.Event>> logged = store.loggedEvents(byEntity.keySet(), upTo);
         Map<String, List<HistoryStore.StoredInterval>> stored = store.currentKnowledge(byEntity.keySet());
-        List<HistoryStore.StoredInterval> closed = new ArrayList<>();
-        List<HistoryStore.StoredInterval> added = new ArrayList<>();
+        Revision revision = new Revision();
         byEntity.forEach((entityId, entityEvents) -> {
-            List<HistoryStore.LoggedEvent> known = logged.getOrDefault(entityId, List.of());
+            List<Timeline.Event> known = logged.getOrDefault(entityId, List.of());
             List<HistoryStore.StoredInterval> open = stored.getOrDefault(entityId, List.of());
             for (RecordedEvent event : entityEvents) {
-                List<Timeline.Event> knownThen = known.stream().filter(e -> e.position() <= event.position())
-                        .map(HistoryStore.LoggedEvent::event).toList();
-                open = revise(open, Timeline.fold(knownThen), event.incoming().recordedAt(), closed, added);
+                List<Timeline.Event> knownThen = known.stream().filter(e -> e.position() <= event.position()).toList();
+                open = revision.revise(open, Timeline.fold(knownThen), event.incoming().recordedAt());
             }
         });
-        store.close(closed);
-        store.insert(added.stream().filter(row -> !row.recordedFrom().equals(row.recordedTo())).toList());
+        store.close(revision.closed);
+        store.insert(revision.added.stream().filter(row -> !row.recordedFrom().equals(row.recordedTo())).toList());
     }
 
-    private static List<HistoryStore.StoredInterval> revise(List<HistoryStore.StoredInterval> open,
-            List<Timeline.Interval> timeline, Instant recordedAt, List<HistoryStore.StoredInterval> closed,
-            List<HistoryStore.StoredInterval> added) {
-        List<HistoryStore.StoredInterval> stillOpen = new ArrayList<>();
-        for (HistoryStore.StoredInterval row : open) {
-            if (timeline.contains(row.interval())) {
-                stillOpen.add(row);
-            } else if (row.rowId() != null) {
-                closed.add(row.closedAt(recordedAt));
-            } else {
-                added.set(added.indexOf(row), row.closedAt(recordedAt));
+    /** The rows one batch closes and adds, collected over every event of the batch before they are written. */
+    private static final class Revision {
+
+        private final List<HistoryStore.StoredInterval> closed = new ArrayList<>();
+        private final List<HistoryStore.StoredInterval> added = new ArrayList<>();
+
+        /** Closes the open rows the new timeline no longer holds, adds its new intervals, and returns the open rows. */
+        List<HistoryStore.StoredInterval> revise(List<HistoryStore.StoredInterval> open, List<Timeline.Interval> timeline,
+                Instant recordedAt) {
+            List<HistoryStore.StoredInterval> stillOpen = new ArrayList<>();
+            for (HistoryStore.StoredInterval row : open) {
+                if (timeline.contains(row.interval())) {
+                    stillOpen.add(row);
+                } else if (row.rowId() != null) {
+                    closed.add(row.closedAt(recordedAt));
+                } else {
+                    added.set(added.indexOf(row), row.closedAt(recordedAt));
+                }
             }
-        }
-        for (Timeline.Interval interval : timeline) {
-            if (stillOpen.stream().noneMatch(row -> row.interval().equals(interval))) {
-                HistoryStore.StoredInterval row = new HistoryStore.StoredInterval(null, interval, recordedAt, null);
-                added.add(row);
-                stillOpen.add(row);
+            for (Timeline.Interval interval : timeline) {
+                if (stillOpen.stream().noneMatch(row -> row.interval().equals(interval))) {
+                    HistoryStore.StoredInterval row = new HistoryStore.StoredInterval(null, interval, recordedAt, null);
+                    added.add(row);
+                    stillOpen.add(row);
+                }
             }
+            return stillOpen;
         }
-        return stillOpen;
     }
 }

@@ -1,5 +1,6 @@
 package nl.voortgang.reporting.history;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,9 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class HistoryStore {
 
-    record LoggedEvent(long position, Timeline.Event event) {
-    }
-
     record StoredInterval(Long rowId, Timeline.Interval interval, Instant recordedFrom, Instant recordedTo) {
 
         StoredInterval closedAt(Instant at) {
@@ -41,19 +39,18 @@ class HistoryStore {
         this.template = template;
     }
 
-    Map<String, List<LoggedEvent>> loggedEvents(Collection<String> entityIds, long upToPosition) {
-        Map<String, List<LoggedEvent>> events = new LinkedHashMap<>();
+    Map<String, List<Timeline.Event>> loggedEvents(Collection<String> entityIds, long upToPosition) {
+        Map<String, List<Timeline.Event>> events = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT position, aggregate_id, sequence_number, event_type, event_revision, effective_date,
-                            payload::text AS payload
+                        SELECT position, aggregate_id, sequence_number, event_type, event_revision, payload::text AS payload
                         FROM event_log WHERE aggregate_id = ANY(:ids) AND position <= :upTo ORDER BY position""")
                 .param("ids", entityIds.toArray(String[]::new))
                 .param("upTo", upToPosition)
                 .query(rs -> {
-                    events.computeIfAbsent(rs.getString("aggregate_id"), id -> new ArrayList<>()).add(new LoggedEvent(
-                            rs.getLong("position"), new Timeline.Event(rs.getObject("effective_date", LocalDate.class),
-                            rs.getLong("sequence_number"), EventCodec.decode(rs.getString("event_type"),
-                            rs.getInt("event_revision"), rs.getString("payload").getBytes()))));
+                    events.computeIfAbsent(rs.getString("aggregate_id"), id -> new ArrayList<>()).add(new Timeline.Event(
+                            rs.getLong("position"), rs.getLong("sequence_number"), EventCodec.decode(
+                            rs.getString("event_type"), rs.getInt("event_revision"),
+                            rs.getString("payload").getBytes(StandardCharsets.UTF_8))));
                 });
         return events;
     }

@@ -1,6 +1,5 @@
 package nl.voortgang.reporting.history;
 
-import java.util.List;
 import nl.voortgang.contracts.DomainEvent;
 import nl.voortgang.contracts.activity.ActivityAbortedEvent;
 import nl.voortgang.contracts.activity.ActivityCompletedEvent;
@@ -15,7 +14,6 @@ import nl.voortgang.contracts.activity.ActivityStatusChangedEvent;
 import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
 import nl.voortgang.contracts.motie.FollowUpEvent;
 import nl.voortgang.contracts.motie.FollowUpFulfilledEvent;
-import nl.voortgang.contracts.motie.FollowUpKind;
 import nl.voortgang.contracts.motie.FollowUpLinkedToActivityEvent;
 import nl.voortgang.contracts.motie.FollowUpMergedEvent;
 import nl.voortgang.contracts.motie.FollowUpOverdueEvent;
@@ -52,9 +50,7 @@ final class StateFold {
 
     private static ActivityState activity(ActivityState state, ActivityEvent event) {
         return switch (event) {
-            case ActivityRegisteredEvent e -> new ActivityState(e.activityId(), e.programme(), e.actionLine(), e.code(),
-                    e.title(), e.description(), e.planning(), e.originalPlanning(), List.copyOf(e.responsible()),
-                    e.status(), e.explanation(), 0, 0);
+            case ActivityRegisteredEvent e -> ActivityState.registered(e);
             case ActivityStatusChangedEvent e -> state.withStatus(e.status(), e.explanation());
             case ActivityDelayedEvent e -> state.delayed(e.newPlanning(), e.originalPlanning(), e.reason());
             case ActivityCompletedEvent e -> state.withStatus(e.status(), e.explanation());
@@ -68,13 +64,8 @@ final class StateFold {
 
     private static FollowUpState followUp(FollowUpState state, FollowUpEvent event) {
         return switch (event) {
-            case MotieRegisteredEvent e -> new FollowUpState(e.motieId(), FollowUpKind.MOTIE, e.programme(),
-                    e.submitters() == null ? List.of() : List.copyOf(e.submitters()), e.adoptedDate(),
-                    e.kamerstuk() == null ? null : e.kamerstuk().citation(), null, null, e.text(), e.textLost(),
-                    List.copyOf(e.responsible()), e.dueText(), e.dueDate(), e.status(), null, null, List.of(), null, 0);
-            case ToezeggingRegisteredEvent e -> new FollowUpState(e.toezeggingId(), FollowUpKind.TOEZEGGING,
-                    e.programme(), List.of(), null, null, e.occasion(), e.occasionDate(), e.text(), false,
-                    List.copyOf(e.responsible()), e.dueText(), e.dueDate(), e.status(), null, null, List.of(), null, 0);
+            case MotieRegisteredEvent e -> FollowUpState.registered(e);
+            case ToezeggingRegisteredEvent e -> FollowUpState.registered(e);
             case FollowUpProgressRecordedEvent e -> state.withProgress(e.status(), e.text());
             case FollowUpFulfilledEvent e -> state.fulfilled(e.document(), e.explanation());
             case FollowUpLinkedToActivityEvent e -> state.linked(e.activityId(), true);

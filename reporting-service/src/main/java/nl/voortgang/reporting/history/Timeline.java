@@ -13,7 +13,12 @@ import nl.voortgang.contracts.DomainEvent;
  */
 final class Timeline {
 
-    record Event(LocalDate effectiveDate, long sequenceNumber, DomainEvent payload) {
+    /** An event of the entity as the event log holds it: at a position, with its sequence number. */
+    record Event(long position, long sequenceNumber, DomainEvent payload) {
+
+        LocalDate effectiveDate() {
+            return payload.effectiveDate();
+        }
     }
 
     record Interval(LocalDate validFrom, LocalDate validTo, EntityState state) {
