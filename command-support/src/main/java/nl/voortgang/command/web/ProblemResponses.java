@@ -18,14 +18,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -145,13 +149,39 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 RequestBodyProblems.describe(e), Map.of());
     }
 
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e, HttpHeaders headers,
+                                                                      HttpStatusCode status, WebRequest request) {
+        List<String> accepted = e.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+        String sent = e.getContentType() == null ? "The request has no Content-Type"
+                : "Content-Type " + e.getContentType() + " is not accepted here";
+        String detail = sent + "; send the body as " + String.join(" or ", accepted) + " with that Content-Type header.";
+        ResponseEntity<Object> response = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Niet ondersteund formaat", detail, Map.of("accepted", accepted));
+        HttpHeaders answerHeaders = new HttpHeaders();
+        answerHeaders.addAll(headers);
+        answerHeaders.addAll(response.getHeaders());
+        if (request instanceof ServletWebRequest servlet && "POST".equals(servlet.getRequest().getMethod())) {
+            answerHeaders.set("Accept-Post", String.join(", ", accepted));
+        }
+        return new ResponseEntity<>(response.getBody(), answerHeaders, response.getStatusCode());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-upload", "Onleesbare upload",
+                "The upload cannot be read as multipart/form-data (" + e.getMostSpecificCause().getMessage()
+                        + "); send the file as the form field 'file' of a multipart/form-data request with a boundary.",
+                Map.of());
+    }
+
     public static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
                                                  Map<String, Object> properties) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create(TYPE_BASE + type));
         body.setTitle(title);
         properties.forEach(body::setProperty);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     public record FieldProblem(String field, String message) {
