@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
+import nl.voortgang.command.domain.StorableText;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -24,7 +25,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -101,8 +104,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 "The change could not be stored right now and was not applied; try again shortly.", Map.of());
     }
 
+    @InitBinder
+    void storableTextOnly(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StorableTextEditor());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getValue() instanceof String text && StorableText.check(text).isPresent()) {
+            return invalidValue(new InvalidValueException(e.getName(), StorableText.check(text).get().forField(e.getName())));
+        }
         String message = "Parameter '" + e.getName() + "' has value '" + e.getValue() + "', which is not a valid "
                 + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()) + ".";
         return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Ongeldige parameter", message,
@@ -145,8 +156,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Onleesbaar verzoek",
-                RequestBodyProblems.describe(e), Map.of());
+        return RequestBodyProblems.unstorableText(e).map(this::invalidValue)
+                .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "malformed-request", "Onleesbaar verzoek",
+                        RequestBodyProblems.describe(e), Map.of()));
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
 
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration")
 @Import(ProblemResponses.class)
@@ -22,6 +24,13 @@ public class WebConfiguration {
                 return new JsonWritesHandlerMapping();
             }
         };
+    }
+
+    /** Boot registers every Jackson module bean with the JSON mapper that reads request bodies. */
+    @Bean
+    JacksonModule storableTextOnly() {
+        return new SimpleModule("storable-text").addDeserializer(String.class, new StorableTextDeserializer())
+                .addKeyDeserializer(String.class, new StorableTextKeyDeserializer());
     }
 
     @Bean
