@@ -3,6 +3,7 @@ package nl.voortgang.command.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.command.domain.StorableText;
@@ -111,8 +112,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        if (e.getValue() instanceof String text && StorableText.check(text).isPresent()) {
-            return invalidValue(new InvalidValueException(e.getName(), StorableText.check(text).get().forField(e.getName())));
+        Optional<StorableText.Unstorable> unstorable = e.getValue() instanceof String text ? StorableText.check(text) : Optional.empty();
+        if (unstorable.isPresent()) {
+            return invalidValue(new InvalidValueException(e.getName(), unstorable.get().forField(e.getName())));
         }
         String message = "Parameter '" + e.getName() + "' has value '" + e.getValue() + "', which is not a valid "
                 + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()) + ".";

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -22,8 +23,12 @@ public final class MalformedBodies {
     /** What a body claims to be: JSON, an upload, or something no command endpoint takes. */
     public enum Kind { JSON, UPLOAD, OTHER }
 
-    /** One way of sending a body. */
-    public record Body(String name, String contentType, byte[] bytes, Kind kind) {
+    /** One way of sending a body, with an Idempotency-Key or without (a filter reads the body of a keyed write). */
+    public record Body(String name, String contentType, byte[] bytes, Kind kind, boolean keyed) {
+
+        Body(String name, String contentType, byte[] bytes, Kind kind) {
+            this(name, contentType, bytes, kind, false);
+        }
 
         @Override
         public String toString() {
@@ -50,6 +55,7 @@ public final class MalformedBodies {
     public static List<Body> all() {
         return List.of(
                 new Body("form with invalid UTF-8", "application/x-www-form-urlencoded", NOT_UTF8, Kind.OTHER),
+                new Body("form with invalid UTF-8 and an Idempotency-Key", "application/x-www-form-urlencoded", NOT_UTF8, Kind.OTHER, true),
                 new Body("form with invalid UTF-8 declared as UTF-8", "application/x-www-form-urlencoded; charset=UTF-8", NOT_UTF8, Kind.OTHER),
                 new Body("text/plain", "text/plain", "hello".getBytes(StandardCharsets.UTF_8), Kind.OTHER),
                 new Body("application/xml", "application/xml", "<a>b</a>".getBytes(StandardCharsets.UTF_8), Kind.OTHER),
@@ -112,6 +118,9 @@ public final class MalformedBodies {
                 .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         if (body.contentType() != null) {
             request.header("Content-Type", body.contentType());
+        }
+        if (body.keyed()) {
+            request.header("Idempotency-Key", "probe-" + UUID.randomUUID());
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
