@@ -95,6 +95,18 @@ class ActivityImportHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
+    void anXlsxCellWithAControlCharacterIsNamedByRowAndColumn() throws IOException {
+        // XLSX stores a control character as the escape _x0007_, which POI reads back as the character itself.
+        ResponseEntity<Map> response = upload("stuurteken.xlsx", xlsx(List.of(
+                List.of("programme", "actionLine", "title", "planning", "responsible"),
+                List.of("XLS", "3", "Handreiking_x0007_ voor werkgevers", "2023-2024", "RC"))));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, Object>>) response.getBody().get("errors"))
+                .extracting(error -> error.get("row") + ":" + error.get("column")).containsExactly("2:title");
+    }
+
+    @Test
     void aFileWithAMissingColumnIsRefusedBeforeAnyRowIsRead() {
         ResponseEntity<Map> response = upload("kolommen.csv", "programme,title,wie\r\nNAP,Iets,OCW\r\n".getBytes(StandardCharsets.UTF_8));
 
