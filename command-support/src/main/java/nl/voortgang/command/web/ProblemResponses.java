@@ -7,6 +7,7 @@ import java.util.Optional;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.command.domain.StorableText;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -120,6 +121,14 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()) + ".";
         return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Ongeldige parameter", message,
                 Map.of("errors", List.of(new FieldProblem(e.getName(), message))));
+    }
+
+    /** Tomcat refuses to decode a query string whose percent-escapes are not UTF-8 once a parameter is read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Ongeldige parameter",
+                "The query string cannot be read; write every parameter as percent-encoded UTF-8, for example %C3%AB for ë.",
+                Map.of());
     }
 
     @ExceptionHandler(Exception.class)

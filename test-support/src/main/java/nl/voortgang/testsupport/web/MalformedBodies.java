@@ -23,11 +23,14 @@ public final class MalformedBodies {
     /** What a body claims to be: JSON, an upload, or something no command endpoint takes. */
     public enum Kind { JSON, UPLOAD, OTHER }
 
-    /** One way of sending a body, with an Idempotency-Key or without (a filter reads the body of a keyed write). */
-    public record Body(String name, String contentType, byte[] bytes, Kind kind, boolean keyed) {
+    /**
+     * One way of sending a body, with an Idempotency-Key or without (a filter reads the body of a keyed write), and a
+     * query string that request parameters are read from.
+     */
+    public record Body(String name, String contentType, byte[] bytes, Kind kind, boolean keyed, String query) {
 
         Body(String name, String contentType, byte[] bytes, Kind kind) {
-            this(name, contentType, bytes, kind, false);
+            this(name, contentType, bytes, kind, false, "");
         }
 
         @Override
@@ -55,7 +58,9 @@ public final class MalformedBodies {
     public static List<Body> all() {
         return List.of(
                 new Body("form with invalid UTF-8", "application/x-www-form-urlencoded", NOT_UTF8, Kind.OTHER),
-                new Body("form with invalid UTF-8 and an Idempotency-Key", "application/x-www-form-urlencoded", NOT_UTF8, Kind.OTHER, true),
+                new Body("form with invalid UTF-8 and an Idempotency-Key", "application/x-www-form-urlencoded", NOT_UTF8, Kind.OTHER, true, ""),
+                new Body("JSON with a query string that is not UTF-8", "application/json", "{}".getBytes(StandardCharsets.UTF_8),
+                        Kind.JSON, false, "?explanation=%C3%28&effectiveDate=%FF"),
                 new Body("form with invalid UTF-8 declared as UTF-8", "application/x-www-form-urlencoded; charset=UTF-8", NOT_UTF8, Kind.OTHER),
                 new Body("text/plain", "text/plain", "hello".getBytes(StandardCharsets.UTF_8), Kind.OTHER),
                 new Body("application/xml", "application/xml", "<a>b</a>".getBytes(StandardCharsets.UTF_8), Kind.OTHER),
@@ -114,7 +119,7 @@ public final class MalformedBodies {
     }
 
     private static Answer send(HttpClient client, URI base, CommandEndpoints.Endpoint endpoint, Body body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(endpoint.path()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(endpoint.path() + body.query()))
                 .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
         if (body.contentType() != null) {
             request.header("Content-Type", body.contentType());
