@@ -78,6 +78,35 @@ class ActivityImportHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
+    void aCellWithTextThatCannotBeStoredIsNamedByRowAndColumnAndNothingIsImported() {
+        long eventsBefore = storedEvents();
+
+        ResponseEntity<Map> response = upload("stuurteken.csv", (HEADER
+                + "NUL,1,NUL-1.01,Goede regel,Q1 2024,,OCW,IN_PROGRESS,,2024-01-15\r\n"
+                + "NUL,1,NUL-1.02,Goede regel,Q1 2024,,OCW,IN_PROGRESS,\"tab\tregel\nen dan a\0b\",2024-01-15\r\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
+        assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error).containsEntry("row", 3).containsEntry("column", "explanation");
+            assertThat((String) error.get("message")).contains("U+0000").contains("positie 19");
+        });
+        assertThat(storedEvents()).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void anXlsxCellWithAControlCharacterIsNamedByRowAndColumn() throws IOException {
+        // XLSX stores a control character as the escape _x0007_, which POI reads back as the character itself.
+        ResponseEntity<Map> response = upload("stuurteken.xlsx", xlsx(List.of(
+                List.of("programme", "actionLine", "title", "planning", "responsible"),
+                List.of("XLS", "3", "Handreiking_x0007_ voor werkgevers", "2023-2024", "RC"))));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<Map<String, Object>>) response.getBody().get("errors"))
+                .extracting(error -> error.get("row") + ":" + error.get("column")).containsExactly("2:title");
+    }
+
+    @Test
     void aFileWithAMissingColumnIsRefusedBeforeAnyRowIsRead() {
         ResponseEntity<Map> response = upload("kolommen.csv", "programme,title,wie\r\nNAP,Iets,OCW\r\n".getBytes(StandardCharsets.UTF_8));
 

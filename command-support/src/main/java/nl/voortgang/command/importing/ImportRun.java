@@ -42,6 +42,7 @@ public final class ImportRun {
             if (!problems.isEmpty()) {
                 return ImportResponses.rejected(problems);
             }
+            problems.addAll(table.checkStorableText());
             List<Registration<T>> registrations = check.apply(table, problems);
             if (problems.isEmpty() && registrations.isEmpty()) {
                 problems.add(new ImportProblem(0, "file", nothingToImport));

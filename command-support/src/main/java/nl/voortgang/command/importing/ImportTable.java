@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.voortgang.command.domain.StorableText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -110,6 +111,16 @@ public record ImportTable(List<String> columns, List<ImportRow> rows) {
             return cell.getLocalDateTimeCellValue().toLocalDate().toString();
         }
         return formatter.formatCellValue(cell).strip();
+    }
+
+    /** A problem for every cell that holds text which cannot be stored faithfully (see {@link StorableText}). */
+    public List<ImportProblem> checkStorableText() {
+        List<ImportProblem> problems = new ArrayList<>();
+        for (ImportRow row : rows) {
+            row.cells().forEach((column, value) -> StorableText.check(value).ifPresent(unstorable ->
+                    problems.add(new ImportProblem(row.number(), column, unstorable.forColumn(column)))));
+        }
+        return problems;
     }
 
     /** The problems with the header: required columns that are missing and columns nobody asked for. */

@@ -3,8 +3,11 @@ package nl.voortgang.command.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
+import nl.voortgang.command.domain.StorableText;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -18,14 +21,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -97,12 +106,29 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 "The change could not be stored right now and was not applied; try again shortly.", Map.of());
     }
 
+    @InitBinder
+    void storableTextOnly(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StorableTextEditor());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        Optional<StorableText.Unstorable> unstorable = e.getValue() instanceof String text ? StorableText.check(text) : Optional.empty();
+        if (unstorable.isPresent()) {
+            return invalidValue(new InvalidValueException(e.getName(), unstorable.get().forField(e.getName())));
+        }
         String message = "Parameter '" + e.getName() + "' has value '" + e.getValue() + "', which is not a valid "
                 + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()) + ".";
         return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Ongeldige parameter", message,
                 Map.of("errors", List.of(new FieldProblem(e.getName(), message))));
+    }
+
+    /** Tomcat refuses to decode a query string whose percent-escapes are not UTF-8 once a parameter is read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Ongeldige parameter",
+                "The query string cannot be read; write every parameter as percent-encoded UTF-8, for example %C3%AB for ë.",
+                Map.of());
     }
 
     @ExceptionHandler(Exception.class)
@@ -141,8 +167,35 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Onleesbaar verzoek",
-                RequestBodyProblems.describe(e), Map.of());
+        return RequestBodyProblems.unstorableText(e).map(this::invalidValue)
+                .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "malformed-request", "Onleesbaar verzoek",
+                        RequestBodyProblems.describe(e), Map.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e, HttpHeaders headers,
+                                                                      HttpStatusCode status, WebRequest request) {
+        List<String> accepted = e.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
+        String sent = e.getContentType() == null ? "The request has no Content-Type"
+                : "Content-Type " + e.getContentType() + " is not accepted here";
+        String detail = sent + "; send the body as " + String.join(" or ", accepted) + " with that Content-Type header.";
+        ResponseEntity<Object> response = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Niet ondersteund formaat", detail, Map.of("accepted", accepted));
+        HttpHeaders answerHeaders = new HttpHeaders();
+        answerHeaders.addAll(headers);
+        answerHeaders.addAll(response.getHeaders());
+        if (request instanceof ServletWebRequest servlet && "POST".equals(servlet.getRequest().getMethod())) {
+            answerHeaders.set("Accept-Post", String.join(", ", accepted));
+        }
+        return new ResponseEntity<>(response.getBody(), answerHeaders, response.getStatusCode());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-upload", "Onleesbare upload",
+                "The upload cannot be read as multipart/form-data (" + e.getMostSpecificCause().getMessage()
+                        + "); send the file as the form field 'file' of a multipart/form-data request with a boundary.",
+                Map.of());
     }
 
     public static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
@@ -151,7 +204,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         body.setType(URI.create(TYPE_BASE + type));
         body.setTitle(title);
         properties.forEach(body::setProperty);
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     public record FieldProblem(String field, String message) {

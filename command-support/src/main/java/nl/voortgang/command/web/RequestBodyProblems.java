@@ -2,7 +2,9 @@ package nl.voortgang.command.web;
 
 import java.time.DateTimeException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.voortgang.command.domain.InvalidValueException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -13,6 +15,15 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 final class RequestBodyProblems {
 
     private RequestBodyProblems() {
+    }
+
+    /** The field problem when the body holds text that cannot be stored, naming the field by its path. */
+    static Optional<InvalidValueException> unstorableText(HttpMessageNotReadableException e) {
+        if (jacksonCause(e) instanceof StorableTextDeserializer.UnstorableTextException unstorable) {
+            String field = path(unstorable);
+            return Optional.of(new InvalidValueException(field, unstorable.unstorable().forField(field)));
+        }
+        return Optional.empty();
     }
 
     static String describe(HttpMessageNotReadableException e) {
@@ -57,7 +68,7 @@ final class RequestBodyProblems {
 
     private static String path(JacksonException e) {
         return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
+                .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 }
