@@ -1,6 +1,7 @@
 package nl.voortgang.localstack;
 
 import nl.voortgang.infra.Ports;
+import nl.voortgang.infra.TestDirectories;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

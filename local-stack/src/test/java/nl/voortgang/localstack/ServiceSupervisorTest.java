@@ -1,6 +1,7 @@
 package nl.voortgang.localstack;
 
 import nl.voortgang.infra.Ports;
+import nl.voortgang.infra.TestDirectories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,31 +1,19 @@
 package nl.voortgang.testsupport;
 
-import nl.voortgang.infra.EmbeddedPostgresServer;
-import nl.voortgang.infra.KafkaBrokerProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 
 /**
  * The PostgreSQL server (databases {@code activity}, {@code motie}, {@code reporting}) and the Kafka broker that all
@@ -54,10 +42,10 @@ public final class TestInfrastructure {
     private static final Object LOCK = new Object();
     private static volatile TestInfrastructure instance;
 
-    private final Postgres postgres;
-    private final Kafka kafka;
+    private final SharedPostgres postgres;
+    private final SharedKafka kafka;
 
-    private TestInfrastructure(Postgres postgres, Kafka kafka) {
+    private TestInfrastructure(SharedPostgres postgres, SharedKafka kafka) {
         this.postgres = postgres;
         this.kafka = kafka;
     }
@@ -133,13 +121,19 @@ public final class TestInfrastructure {
         }
     }
 
+    /** A container comes back on other mapped ports, so only the embedded servers can be taken down for an outage test. */
+    static UnsupportedOperationException outageOnlyWhenEmbedded(String server) {
+        return new UnsupportedOperationException(server + " can be stopped and started only in " + MODE_PROPERTY + "=" + EMBEDDED + " mode");
+    }
+
+    /** Starts the broker on another thread while PostgreSQL starts, so that a run waits for the slower of the two, not for both. */
     private static TestInfrastructure startEmbedded(Map<String, String> environment, String externalPostgresUrl, Path directory) {
-        removeLeftoversOfEarlierRuns(directory);
-        Path runDirectory = directory.resolve("run-" + ProcessHandle.current().pid());
+        EmbeddedRuns.removeThoseOfEndedJvms(directory);
+        Path runDirectory = EmbeddedRuns.ofThisJvm(directory);
         CompletableFuture<EmbeddedKafka> kafka = CompletableFuture.supplyAsync(
                 () -> new EmbeddedKafka(runDirectory.resolve("kafka"), directory.resolve("kafka-runtime")),
                 task -> new Thread(task, "embedded-kafka-start").start());
-        Postgres postgres;
+        SharedPostgres postgres;
         try {
             postgres = externalPostgresUrl != null
                     ? ExternalPostgres.connect(environment, externalPostgresUrl)
@@ -167,7 +161,7 @@ public final class TestInfrastructure {
         }
         ContainerKafka kafka = new ContainerKafka();
         try {
-            Postgres postgres = externalPostgresUrl != null
+            SharedPostgres postgres = externalPostgresUrl != null
                     ? ExternalPostgres.connect(environment, externalPostgresUrl)
                     : new ContainerPostgres();
             return new TestInfrastructure(postgres, kafka);
@@ -191,284 +185,6 @@ public final class TestInfrastructure {
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create java.io.tmpdir", e);
-        }
-    }
-
-    private static void removeLeftoversOfEarlierRuns(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return;
-        }
-        try (Stream<Path> runs = Files.list(directory)) {
-            runs.filter(run -> run.getFileName().toString().matches("run-\\d+"))
-                    .filter(run -> ProcessHandle.of(Long.parseLong(run.getFileName().toString().substring(4)))
-                            .map(owner -> !owner.isAlive()).orElse(true))
-                    .forEach(TestInfrastructure::removeRun);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not list " + directory, e);
-        }
-    }
-
-    private static void removeRun(Path run) {
-        if (Files.isDirectory(run.resolve("kafka"))) {
-            KafkaBrokerProcess.stopLeftover(run.resolve("kafka"));
-        }
-        if (Files.isDirectory(run.resolve("postgres"))) {
-            EmbeddedPostgresServer.stopLeftover(run.resolve("postgres"));
-        }
-        try (Stream<Path> paths = Files.walk(run)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not remove " + run, e);
-        }
-    }
-
-    private static void createMissingDatabases(String serverUrl, String username, String password) {
-        try (Connection connection = DriverManager.getConnection(serverUrl, username, password);
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
-             Statement create = connection.createStatement()) {
-            for (String database : DATABASES) {
-                exists.setString(1, database);
-                try (ResultSet found = exists.executeQuery()) {
-                    if (!found.next()) {
-                        create.execute("CREATE DATABASE " + database);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the databases " + DATABASES + " on " + serverUrl, e);
-        }
-    }
-
-    private interface Postgres extends PostgresControl, AutoCloseable {
-
-        String jdbcUrl(String database);
-
-        String username();
-
-        String password();
-
-        @Override
-        void close();
-    }
-
-    private interface Kafka extends KafkaControl, AutoCloseable {
-
-        String bootstrapServers();
-
-        @Override
-        void close();
-    }
-
-    private static final class EmbeddedPostgres implements Postgres {
-
-        private final EmbeddedPostgresServer server;
-
-        EmbeddedPostgres(Path dataDirectory, Path binariesDirectory) {
-            server = new EmbeddedPostgresServer()
-                    .withWorkingDirectory(binariesDirectory)
-                    // Not durable on purpose: test data dies with the run, and flushing would only slow the tests.
-                    .withServerConfig("fsync", "off")
-                    .withServerConfig("full_page_writes", "off")
-                    .withServerConfig("synchronous_commit", "off")
-                    .withShutdownHook(false)
-                    .start(dataDirectory, 0, DATABASES);
-        }
-
-        @Override
-        public String jdbcUrl(String database) {
-            return server.jdbcUrl(database);
-        }
-
-        @Override
-        public String username() {
-            return server.username();
-        }
-
-        @Override
-        public String password() {
-            return server.password();
-        }
-
-        @Override
-        public void stop() {
-            server.stop();
-        }
-
-        @Override
-        public void start() {
-            server.start();
-        }
-
-        @Override
-        public void close() {
-            server.stop();
-        }
-    }
-
-    private static final class ExternalPostgres implements Postgres {
-
-        private final String serverUrl;
-        private final String username;
-        private final String password;
-
-        private ExternalPostgres(String serverUrl, String username, String password) {
-            this.serverUrl = serverUrl;
-            this.username = username;
-            this.password = password;
-        }
-
-        static ExternalPostgres connect(Map<String, String> environment, String serverUrl) {
-            ExternalPostgres postgres = new ExternalPostgres(serverUrl,
-                    environment.getOrDefault(POSTGRES_USER_VARIABLE, "postgres"),
-                    environment.getOrDefault(POSTGRES_PASSWORD_VARIABLE, ""));
-            createMissingDatabases(serverUrl, postgres.username, postgres.password);
-            return postgres;
-        }
-
-        @Override
-        public String jdbcUrl(String database) {
-            return JdbcUrls.withDatabase(serverUrl, database);
-        }
-
-        @Override
-        public String username() {
-            return username;
-        }
-
-        @Override
-        public String password() {
-            return password;
-        }
-
-        @Override
-        public void stop() {
-            throw unsupported();
-        }
-
-        @Override
-        public void start() {
-            throw unsupported();
-        }
-
-        private UnsupportedOperationException unsupported() {
-            return new UnsupportedOperationException("PostgreSQL can be stopped and started only when it is embedded; this run uses the server at "
-                    + serverUrl + " given by " + POSTGRES_URL_VARIABLE);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    private static final class ContainerPostgres implements Postgres {
-
-        private final PostgreSQLContainer container = new PostgreSQLContainer("postgres:17");
-
-        ContainerPostgres() {
-            container.start();
-            createMissingDatabases(container.getJdbcUrl(), container.getUsername(), container.getPassword());
-        }
-
-        @Override
-        public String jdbcUrl(String database) {
-            return JdbcUrls.withDatabase(container.getJdbcUrl(), database);
-        }
-
-        @Override
-        public String username() {
-            return container.getUsername();
-        }
-
-        @Override
-        public String password() {
-            return container.getPassword();
-        }
-
-        @Override
-        public void stop() {
-            throw new UnsupportedOperationException("PostgreSQL can be stopped and started only in " + MODE_PROPERTY + "=" + EMBEDDED + " mode");
-        }
-
-        @Override
-        public void start() {
-            stop();
-        }
-
-        @Override
-        public void close() {
-            container.stop();
-        }
-    }
-
-    private static final class EmbeddedKafka implements Kafka {
-
-        private final KafkaBrokerProcess broker;
-
-        EmbeddedKafka(Path dataDirectory, Path runtimeDirectory) {
-            broker = new KafkaBrokerProcess()
-                    .withNumPartitions(3)
-                    .withClassDataArchive(runtimeDirectory.resolve("broker.jsa"))
-                    .withShutdownHook(false)
-                    .start(dataDirectory, 0, 0);
-        }
-
-        @Override
-        public String bootstrapServers() {
-            return broker.bootstrapServers();
-        }
-
-        @Override
-        public void stop() {
-            broker.stop();
-        }
-
-        @Override
-        public void start() {
-            broker.start();
-        }
-
-        @Override
-        public void kill() {
-            broker.kill();
-        }
-
-        @Override
-        public void close() {
-            broker.stop();
-        }
-    }
-
-    private static final class ContainerKafka implements Kafka {
-
-        private final KafkaContainer container = new KafkaContainer("apache/kafka:4.1.0");
-
-        ContainerKafka() {
-            container.start();
-        }
-
-        @Override
-        public String bootstrapServers() {
-            return container.getBootstrapServers();
-        }
-
-        @Override
-        public void stop() {
-            throw new UnsupportedOperationException("Kafka can be stopped and started only in " + MODE_PROPERTY + "=" + EMBEDDED + " mode");
-        }
-
-        @Override
-        public void start() {
-            stop();
-        }
-
-        @Override
-        public void kill() {
-            stop();
-        }
-
-        @Override
-        public void close() {
-            container.stop();
         }
     }
 }

@@ -5,12 +5,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** An RFC 4180 file with a header line, read as rows of named cells; quoted cells may hold line breaks. */
+/**
+ * An RFC 4180 file with a header line, read with commons-csv as rows of named cells; quoted cells may hold line
+ * breaks. Each row keeps the line it starts on, so that a load error points at the place in the file, and a row with
+ * more or fewer cells than the header is refused rather than read into the wrong columns.
+ */
 record CsvFile(String name, List<Row> rows) {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     record Row(String file, int line, Map<String, String> cells) {
 
@@ -29,7 +40,7 @@ record CsvFile(String name, List<Row> rows) {
 
         List<String> list(String column) {
             return get(column).isEmpty() ? List.of()
-                    : java.util.Arrays.stream(get(column).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                    : Arrays.stream(get(column).split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
 
         @Override
@@ -39,73 +50,37 @@ record CsvFile(String name, List<Row> rows) {
     }
 
     static CsvFile read(Path path) throws IOException {
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> startLines = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r') {
-                continue;
-            } else if (c == '\n') {
-                record.add(cell.toString());
-                cell.setLength(0);
-                records.add(record);
-                startLines.add(recordStart);
-                record = new ArrayList<>();
-                line++;
-                recordStart = line;
-            } else {
-                cell.append(c);
-            }
-        }
-        if (!cell.isEmpty() || !record.isEmpty()) {
-            record.add(cell.toString());
-            records.add(record);
-            startLines.add(recordStart);
-        }
         String name = path.getFileName().toString();
-        List<String> header = records.getFirst();
-        List<Row> rows = new ArrayList<>();
-        for (int r = 1; r < records.size(); r++) {
-            List<String> values = records.get(r);
-            if (values.size() == 1 && values.getFirst().isBlank()) {
-                continue;
-            }
-            if (values.size() != header.size()) {
-                throw new IllegalArgumentException(name + " line " + startLines.get(r) + " has " + values.size()
-                        + " cells, the header has " + header.size());
-            }
-            Map<String, String> cells = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                cells.put(header.get(c).strip(), values.get(c));
-            }
-            rows.add(new Row(name, startLines.get(r), cells));
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        if (text.startsWith(BYTE_ORDER_MARK)) {
+            text = text.substring(BYTE_ORDER_MARK.length());
         }
-        return new CsvFile(name, rows);
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> header = records.next().stream().map(String::strip).toList();
+            List<Row> rows = new ArrayList<>();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                int line = lineAt(text, record.getCharacterPosition());
+                if (record.size() != header.size()) {
+                    throw new IllegalArgumentException(name + " line " + line + " has " + record.size()
+                            + " cells, the header has " + header.size());
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int c = 0; c < header.size(); c++) {
+                    cells.put(header.get(c), record.get(c));
+                }
+                rows.add(new Row(name, line, cells));
+            }
+            return new CsvFile(name, rows);
+        }
+    }
+
+    /** The line a person sees in an editor: one more than the line breaks before the position, also those in quotes. */
+    private static int lineAt(String text, long position) {
+        return 1 + (int) text.chars().limit(position).filter(c -> c == '\n').count();
     }
 }
