@@ -3,7 +3,7 @@ package nl.voortgang.reporting.history;
 import java.util.List;
 
 /** The state of one entity after a number of events; what one history row holds. */
-sealed interface EntityState permits ActivityState, FollowUpState {
+public sealed interface EntityState permits ActivityState, FollowUpState {
 
     String id();
 

@@ -13,7 +13,7 @@ import nl.voortgang.contracts.motie.ToezeggingRegisteredEvent;
  * it is. Each transition names the fields it changes through {@link Change}; the JSON of this
  * record is what the history rows hold, so its field names stay as they are.
  */
-record FollowUpState(
+public record FollowUpState(
         String id,
         FollowUpKind kind,
         String programme,

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The history rows of entities being written, and the logged events their timelines are folded from. */
 @Repository
-class HistoryStore {
+public class HistoryStore {
 
     record StoredInterval(Long rowId, Timeline.Interval interval, Instant recordedFrom, Instant recordedTo) {
 
@@ -85,7 +85,8 @@ class HistoryStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""", added, 500, HistoryStore::bind);
     }
 
-    static EntityState state(String entityType, String json) {
+    /** Reads a history row's state column; public for the reports, which query the same rows. */
+    public static EntityState state(String entityType, String json) {
         Class<? extends EntityState> stateType = EntityType.valueOf(entityType) == EntityType.ACTIVITY
                 ? ActivityState.class : FollowUpState.class;
         return JSON.readValue(json, stateType);

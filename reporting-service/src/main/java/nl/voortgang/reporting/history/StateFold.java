@@ -56,7 +56,7 @@ final class StateFold {
             case ActivityCompletedEvent e -> state.withStatus(e.status(), e.explanation());
             case ActivityAbortedEvent e -> state.withStatus(e.status(), e.reason());
             case ActivityReopenedEvent e -> state.withStatus(e.status(), e.explanation());
-            case ActivityProgressReportedEvent e -> state.withExplanation(e.text());
+            case ActivityProgressReportedEvent e -> state.reported(e);
             case ActivityResponsibleChangedEvent e -> state.withResponsible(e.responsible());
             case ActivityDetailsCorrectedEvent e -> state.withDetails(e.title(), e.description());
         };
