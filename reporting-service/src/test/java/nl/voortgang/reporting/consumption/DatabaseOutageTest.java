@@ -52,7 +52,7 @@ class DatabaseOutageTest extends ReportingServiceIntegrationTest {
             TestInfrastructure.get().postgres().start();
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> applied(ids) == 80);
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> applied(ids) == 80);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_id = ANY(:ids)")
                 .param("ids", ids.toArray(String[]::new)).query(Long.class).single()).isEqualTo(80);
         assertThat(DeadLetterTopic.lettersNow(ids)).isEmpty();

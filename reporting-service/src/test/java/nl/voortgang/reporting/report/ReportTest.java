@@ -37,12 +37,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The annexes and the changes report of a small programme of its own, in every format, read back
@@ -62,12 +59,6 @@ class ReportTest extends ReportingServiceIntegrationTest {
     private static final String MOTIE = "m1-" + UUID.randomUUID();
     private static final String TOEZEGGING = "t1-" + UUID.randomUUID();
     private static final EventPublisher publisher = new EventPublisher();
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
 
     @BeforeAll
     static void programmeOfItsOwn() {
