@@ -2,6 +2,9 @@ package nl.voortgang.activity;
 
 import java.util.Map;
 import nl.voortgang.testsupport.TestInfrastructure;
+import nl.voortgang.testsupport.security.TestIssuer;
+import nl.voortgang.testsupport.security.TestUser;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
@@ -24,6 +27,12 @@ public abstract class ActivityServiceIntegrationTest {
 
     @Autowired
     protected TestRestTemplate http;
+
+    /** Every request of {@link #http} carries a programme-admin's token unless it sets its own Authorization header. */
+    @BeforeEach
+    void signInAsProgrammeAdmin() {
+        TestIssuer.shared().signIn(http.getRestTemplate(), TestUser.PROGRAMME_ADMIN);
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -10,6 +10,8 @@ public final class EventHeaders {
     public static final String EVENT_TYPE = "event-type";
     public static final String EVENT_REVISION = "event-revision";
     public static final String ACTOR = "actor";
+    /** The actor's display name when the change was made, from the caller's token; absent on older events and imports. */
+    public static final String ACTOR_NAME = "actor-name";
     public static final String RECORDED_AT = "recorded-at";
     public static final String EFFECTIVE_DATE = "effective-date";
     public static final String STORED_AT = "stored-at";

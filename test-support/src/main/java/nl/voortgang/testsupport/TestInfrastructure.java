@@ -1,5 +1,6 @@
 package nl.voortgang.testsupport;
 
+import nl.voortgang.testsupport.security.TestIssuer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -70,12 +71,13 @@ public final class TestInfrastructure {
         return current;
     }
 
-    /** Points a Spring test at the shared infrastructure; call it from a {@code @DynamicPropertySource} method. */
+    /** Points a Spring test at the shared infrastructure and makes it trust the test issuer's tokens; call it from a {@code @DynamicPropertySource} method. */
     public static void registerProperties(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.datasource.url", () -> get().jdbcUrl(database));
         registry.add("spring.datasource.username", () -> get().username());
         registry.add("spring.datasource.password", () -> get().password());
         registry.add("spring.kafka.bootstrap-servers", () -> get().bootstrapServers());
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestIssuer.shared().issuerUri());
     }
 
     public String jdbcUrl(String database) {

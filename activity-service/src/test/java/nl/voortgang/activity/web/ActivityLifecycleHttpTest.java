@@ -1,5 +1,6 @@
 package nl.voortgang.activity.web;
 
+import nl.voortgang.testsupport.security.TestUser;
 import static nl.voortgang.activity.ActivityTopic.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,7 @@ class ActivityLifecycleHttpTest extends ActivityServiceIntegrationTest {
                 "ActivityAborted");
         assertThat(records).extracting(r -> header(r, EventHeaders.SEQUENCE_NUMBER))
                 .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8");
-        assertThat(records).allSatisfy(r -> assertThat(header(r, EventHeaders.ACTOR)).isEqualTo("programmabureau"));
+        assertThat(records).allSatisfy(r -> assertThat(header(r, EventHeaders.ACTOR)).isEqualTo(TestUser.PROGRAMME_ADMIN.subject()));
         assertThat(header(records.get(2), EventHeaders.EFFECTIVE_DATE)).isEqualTo("2023-11-01");
         assertThat(payload(records.get(2))).contains("\"previousStatus\":\"ONGOING\"")
                 .contains("\"originalPlanning\":{\"text\":\"Q4 2023\"").contains("\"newPlanning\":{\"text\":\"Q2 2024\"");

@@ -1,5 +1,6 @@
 package nl.voortgang.activity.web;
 
+import nl.voortgang.testsupport.security.TestUser;
 import static nl.voortgang.activity.ActivityTopic.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ class RegisterActivityHttpTest extends ActivityServiceIntegrationTest {
         assertThat(header(record, EventHeaders.EVENT_REVISION)).isEqualTo("1");
         assertThat(header(record, EventHeaders.AGGREGATE_ID)).isEqualTo(id);
         assertThat(header(record, EventHeaders.SEQUENCE_NUMBER)).isEqualTo("0");
-        assertThat(header(record, EventHeaders.ACTOR)).isEqualTo("programmabureau");
+        assertThat(header(record, EventHeaders.ACTOR)).isEqualTo(TestUser.PROGRAMME_ADMIN.subject());
         assertThat(header(record, EventHeaders.EFFECTIVE_DATE)).isEqualTo("2023-01-13");
         assertThat(header(record, EventHeaders.EVENT_ID)).isNotBlank();
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"title\":\"Campagne werkvloer\"");

@@ -2,7 +2,7 @@ package nl.voortgang.command.actor;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
+import nl.voortgang.command.security.TokenActorProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +12,8 @@ public class ActorConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ActorProvider actorProvider(@Value("${voortgang.actor.default:programmabureau}") String defaultActor) {
-        return new ConfiguredActorProvider(defaultActor);
+    ActorProvider actorProvider() {
+        return new TokenActorProvider();
     }
 
     @Bean

@@ -1,8 +1,8 @@
 package nl.voortgang.command.actor;
 
 /**
- * The one place the web layer asks who is acting. Never read from a request body or header;
- * today a configured default, later the authenticated principal.
+ * The one place the web layer asks who is acting: the verified token's subject, or the import actor for writes
+ * through the import channel. Never read from a request body or header.
  */
 public interface ActorProvider {
 

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import nl.voortgang.command.security.CallerOnCommands;
 import nl.voortgang.contracts.DomainEvent;
 import nl.voortgang.contracts.EventCatalogue;
 import nl.voortgang.contracts.EventCodec;
@@ -59,6 +60,7 @@ public class KafkaEventForwarder {
         header(headers, EventHeaders.EVENT_TYPE, type.name());
         header(headers, EventHeaders.EVENT_REVISION, Integer.toString(type.revision()));
         header(headers, EventHeaders.ACTOR, event.actor());
+        header(headers, EventHeaders.ACTOR_NAME, (String) message.getMetaData().get(CallerOnCommands.ACTOR_NAME));
         header(headers, EventHeaders.RECORDED_AT, event.recordedAt().toString());
         header(headers, EventHeaders.EFFECTIVE_DATE, event.effectiveDate().toString());
         header(headers, EventHeaders.STORED_AT, message.getTimestamp().toString());

@@ -3,6 +3,8 @@ package nl.voortgang.testsupport.web;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import nl.voortgang.testsupport.security.TestIssuer;
+import nl.voortgang.testsupport.security.TestUser;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +122,8 @@ public final class MalformedBodies {
 
     private static Answer send(HttpClient client, URI base, CommandEndpoints.Endpoint endpoint, Body body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(endpoint.path() + body.query()))
-                .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+                .method(endpoint.method(), HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                .header("Authorization", "Bearer " + TestIssuer.shared().token(TestUser.PROGRAMME_ADMIN));
         if (body.contentType() != null) {
             request.header("Content-Type", body.contentType());
         }

@@ -1,0 +1,47 @@
+package nl.voortgang.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * 401 and 403 from the filter chain as problem+json with a Dutch sentence, like every other error of the services;
+ * the 401 keeps the {@code WWW-Authenticate: Bearer} header that says why a token was refused.
+ */
+public final class SecurityProblems {
+
+    private SecurityProblems() {
+    }
+
+    public static AuthenticationEntryPoint unauthenticated() {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, exception) -> {
+            bearer.commence(request, response, exception);
+            write(response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+                    "Stuur een geldig toegangstoken mee (Authorization: Bearer ...) van de ingestelde identity provider.");
+        };
+    }
+
+    public static AccessDeniedHandler forbidden() {
+        return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "Geen toegang",
+                "Uw rol geeft geen toegang tot " + request.getMethod() + " " + request.getRequestURI()
+                        + ". Vraag de programmabeheerder om de rol die hiervoor nodig is.");
+    }
+
+    public static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status.value() + ",\"title\":\"" + json(title)
+                + "\",\"detail\":\"" + json(detail) + "\"}");
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
