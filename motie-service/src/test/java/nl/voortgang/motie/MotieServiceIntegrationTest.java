@@ -6,9 +6,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import nl.voortgang.contracts.Topics;
 import nl.voortgang.testsupport.TestInfrastructure;
+import nl.voortgang.testsupport.security.TestIssuer;
+import nl.voortgang.testsupport.security.TestUser;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
@@ -35,6 +38,12 @@ public abstract class MotieServiceIntegrationTest {
 
     @Autowired
     protected MutableClock clock;
+
+    /** Every request of {@link #http} carries a programme-admin's token unless it sets its own Authorization header. */
+    @BeforeEach
+    void signInAsProgrammeAdmin() {
+        TestIssuer.shared().signIn(http.getRestTemplate(), TestUser.PROGRAMME_ADMIN);
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

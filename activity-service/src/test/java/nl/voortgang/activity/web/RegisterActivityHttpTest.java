@@ -1,6 +1,5 @@
 package nl.voortgang.activity.web;
 
-import nl.voortgang.testsupport.security.TestUser;
 import static nl.voortgang.activity.ActivityTopic.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +8,7 @@ import java.util.Map;
 import nl.voortgang.activity.ActivityServiceIntegrationTest;
 import nl.voortgang.activity.ActivityTopic;
 import nl.voortgang.contracts.EventHeaders;
+import nl.voortgang.testsupport.security.TestUser;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;

@@ -14,6 +14,8 @@ import nl.voortgang.motie.MotieServiceApplication;
 import nl.voortgang.motie.MotieServiceIntegrationTest;
 import nl.voortgang.motie.MotieTopic;
 import nl.voortgang.testsupport.TestInfrastructure;
+import nl.voortgang.testsupport.security.TestIssuer;
+import nl.voortgang.testsupport.security.TestUser;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +80,8 @@ class OverdueTest extends MotieServiceIntegrationTest {
         try (ConfigurableApplicationContext stoppedInstance = startAnotherInstance()) {
             String port = stoppedInstance.getEnvironment().getProperty("local.server.port");
             id = RestClient.create("http://localhost:" + port).post().uri("/api/toezeggingen")
-                    .contentType(MediaType.APPLICATION_JSON).body(toezeggingDue(today))
+                    .contentType(MediaType.APPLICATION_JSON).headers(headers -> headers.addAll(TestIssuer.shared().bearer(TestUser.PROGRAMME_ADMIN)))
+                    .body(toezeggingDue(today))
                     .retrieve().toEntity(Map.class).getBody().get("id").toString();
         }
         assertThat(jdbc.sql("SELECT due_date FROM follow_up_deadline WHERE item_id = ?").param(id)
@@ -97,6 +100,7 @@ class OverdueTest extends MotieServiceIntegrationTest {
                 "--spring.datasource.username=" + infrastructure.username(),
                 "--spring.datasource.password=" + infrastructure.password(),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.shared().issuerUri(),
                 "--voortgang.deadlines.poll-interval=PT0.5S");
     }
 

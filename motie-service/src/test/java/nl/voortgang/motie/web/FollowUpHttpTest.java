@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.voortgang.contracts.EventHeaders;
 import nl.voortgang.motie.MotieServiceIntegrationTest;
 import nl.voortgang.motie.MotieTopic;
+import nl.voortgang.testsupport.security.TestUser;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
@@ -58,7 +59,7 @@ class FollowUpHttpTest extends MotieServiceIntegrationTest {
         assertThat(eventTypes(records)).containsExactly("MotieRegistered", "FollowUpProgressRecorded", "FollowUpProgressRecorded",
                 "FollowUpResponsibilityReassigned", "FollowUpTextCorrected", "FollowUpDueDateChanged", "FollowUpFulfilled");
         assertThat(records).extracting(r -> header(r, EventHeaders.SEQUENCE_NUMBER)).containsExactly("0", "1", "2", "3", "4", "5", "6");
-        assertThat(records).extracting(r -> header(r, EventHeaders.ACTOR)).containsOnly("programmabureau");
+        assertThat(records).extracting(r -> header(r, EventHeaders.ACTOR)).containsOnly(TestUser.PROGRAMME_ADMIN.subject());
         assertThat(header(records.get(1), EventHeaders.EFFECTIVE_DATE)).isEqualTo("2023-09-22");
         assertThat(value(records.get(3))).contains("\"previousResponsible\":[\"SOCW\"]").contains("\"responsible\":[\"SLMZ\"]");
         assertThat(value(records.get(5))).contains("\"dueText\":\"eind 2099\"").contains("\"dueDate\":\"2099-12-31\"");
