@@ -33,6 +33,11 @@ public final class EventPublisher implements AutoCloseable {
         producer = new KafkaProducer<>(config);
     }
 
+    /** The display name the published events carry in the actor-name header beside their actor. */
+    public static String displayNameOf(String actor) {
+        return "Naam van " + actor;
+    }
+
     /** Publishes the event with a new event id and returns that id. */
     public String publish(String topic, DomainEvent event, long sequenceNumber) {
         String eventId = UUID.randomUUID().toString();
@@ -62,6 +67,7 @@ public final class EventPublisher implements AutoCloseable {
                 EventHeaders.EVENT_TYPE, type.name(),
                 EventHeaders.EVENT_REVISION, Integer.toString(type.revision()),
                 EventHeaders.ACTOR, event.actor(),
+                EventHeaders.ACTOR_NAME, displayNameOf(event.actor()),
                 EventHeaders.RECORDED_AT, event.recordedAt().toString(),
                 EventHeaders.EFFECTIVE_DATE, event.effectiveDate().toString()));
     }

@@ -1,6 +1,9 @@
 package nl.voortgang.reporting;
 
 import nl.voortgang.testsupport.TestInfrastructure;
+import nl.voortgang.testsupport.security.TestIssuer;
+import nl.voortgang.testsupport.security.TestUser;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
@@ -26,6 +29,12 @@ public abstract class ReportingServiceIntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    /** Every request of {@link #http} carries a programme-admin's token unless it sets its own Authorization header. */
+    @BeforeEach
+    void signInAsProgrammeAdmin() {
+        TestIssuer.shared().signIn(http.getRestTemplate(), TestUser.PROGRAMME_ADMIN);
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -3,16 +3,14 @@ package nl.voortgang.activity.security;
 import static nl.voortgang.activity.ActivityTopic.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import nl.voortgang.activity.ActivityServiceIntegrationTest;
 import nl.voortgang.activity.ActivityTopic;
 import nl.voortgang.contracts.EventHeaders;
 import nl.voortgang.testsupport.security.TestIssuer;
 import nl.voortgang.testsupport.security.TestUser;
+import nl.voortgang.testsupport.security.TokenRequests;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +27,7 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     int port;
 
     @Test
-    void aWriteWithoutATokenIsRefusedWith401ProblemJson() throws Exception {
+    void aWriteWithoutATokenIsRefusedWith401ProblemJson() {
         HttpResponse<String> response = send("POST", "/api/activities", null, REGISTRATION);
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -39,7 +37,7 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
-    void anExpiredTokenIsRefused() throws Exception {
+    void anExpiredTokenIsRefused() {
         String expired = TestIssuer.shared().expiredToken(TestUser.PROGRAMME_ADMIN);
 
         assertThat(send("POST", "/api/activities", expired, REGISTRATION).statusCode()).isEqualTo(401);
@@ -47,20 +45,20 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
-    void aTokenOfAnotherIssuerIsRefused() throws Exception {
+    void aTokenOfAnotherIssuerIsRefused() {
         String foreign = TestIssuer.stranger().token(TestUser.PROGRAMME_ADMIN);
 
         assertThat(send("POST", "/api/activities", foreign, REGISTRATION).statusCode()).isEqualTo(401);
     }
 
     @Test
-    void readsNeedARole() throws Exception {
+    void readsNeedARole() {
         assertThat(send("GET", "/api/imports/template.csv", null, null).statusCode()).isEqualTo(401);
         assertThat(send("GET", "/api/imports/template.csv", token(TestUser.VIEWER), null).statusCode()).isEqualTo(200);
     }
 
     @Test
-    void anEditorChangesAnActivityOfTheirMinistry() throws Exception {
+    void anEditorChangesAnActivityOfTheirMinistry() {
         String id = registerActivity();
 
         HttpResponse<String> response = send("POST", "/api/activities/" + id + "/status", token(OCW_EDITOR), STATUS_CHANGE);
@@ -69,7 +67,7 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
-    void anEditorOfAnotherMinistryGets403SayingWhoseActivityItIs() throws Exception {
+    void anEditorOfAnotherMinistryGets403SayingWhoseActivityItIs() {
         String id = registerActivity();
 
         HttpResponse<String> response = send("POST", "/api/activities/" + id + "/status", token(VWS_EDITOR), STATUS_CHANGE);
@@ -80,13 +78,13 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
-    void onlyTheProgrammeAdminRegistersAndImports() throws Exception {
+    void onlyTheProgrammeAdminRegistersAndImports() {
         assertThat(send("POST", "/api/activities", token(OCW_EDITOR), REGISTRATION).statusCode()).isEqualTo(403);
         assertThat(send("POST", "/api/imports", token(OCW_EDITOR), "").statusCode()).isEqualTo(403);
     }
 
     @Test
-    void aViewerChangesNothing() throws Exception {
+    void aViewerChangesNothing() {
         String id = registerActivity();
 
         assertThat(send("POST", "/api/activities/" + id + "/status", token(TestUser.VIEWER), STATUS_CHANGE).statusCode())
@@ -94,7 +92,7 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
-    void theActorIsTheTokensSubjectWithItsNameAndAForgedActorHeaderChangesNothing() throws Exception {
+    void theActorIsTheTokensSubjectWithItsNameAndAForgedActorHeaderChangesNothing() {
         String id = registerActivity();
 
         HttpResponse<String> response = send("POST", "/api/activities/" + id + "/status", token(OCW_EDITOR), STATUS_CHANGE,
@@ -108,7 +106,7 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
-    void aForgedActorInTheBodyIsRefusedAndStoresNothing() throws Exception {
+    void aForgedActorInTheBodyIsRefusedAndStoresNothing() {
         String id = registerActivity();
 
         HttpResponse<String> response = send("POST", "/api/activities/" + id + "/status", token(OCW_EDITOR), """
@@ -120,7 +118,7 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
-    void healthIsOpenAndTheOtherManagementEndpointsAreForTheProgrammeAdmin() throws Exception {
+    void healthIsOpenAndTheOtherManagementEndpointsAreForTheProgrammeAdmin() {
         assertThat(send("GET", "/actuator/health", null, null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/actuator/metrics", null, null).statusCode()).isEqualTo(401);
         assertThat(send("GET", "/actuator/metrics", token(TestUser.VIEWER), null).statusCode()).isEqualTo(403);
@@ -128,7 +126,7 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
-    void theAnswersCarryTheSecurityHeaders() throws Exception {
+    void theAnswersCarryTheSecurityHeaders() {
         HttpResponse<String> response = send("GET", "/api/imports/template.csv", token(TestUser.VIEWER), null);
 
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -138,7 +136,7 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
     }
 
     @Test
-    void aCrossOriginRequestFromAnUnconfiguredOriginGetsNoCorsPermission() throws Exception {
+    void aCrossOriginRequestFromAnUnconfiguredOriginGetsNoCorsPermission() {
         HttpResponse<String> response = send("OPTIONS", "/api/activities", null, null,
                 "Origin", "https://elders.example", "Access-Control-Request-Method", "POST");
 
@@ -149,21 +147,7 @@ class AuthorisationHttpTest extends ActivityServiceIntegrationTest {
         return TestIssuer.shared().token(user);
     }
 
-    private HttpResponse<String> send(String method, String path, String token, String json, String... headers)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
+    private HttpResponse<String> send(String method, String path, String token, String json, String... headers) {
+        return TokenRequests.send(URI.create("http://localhost:" + port), method, path, token, json, headers);
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 final class AuditCsv {
 
     private static final List<String> HEADER = List.of("position", "recorded_at", "effective_date", "actor",
-            "entity_type", "entity_id", "version", "event_type", "responsible", "changes", "explanation", "event_id");
+            "actor_name", "entity_type", "entity_id", "version", "event_type", "responsible", "changes", "explanation", "event_id");
 
     private final Writer out;
 
@@ -22,7 +22,7 @@ final class AuditCsv {
 
     void write(AuditEntry entry) {
         line(List.of(Long.toString(entry.position()), entry.recordedAt().toString(), entry.effectiveDate().toString(),
-                entry.actor(), entry.entityType(), entry.entityId(), Long.toString(entry.version()), entry.eventType(),
+                entry.actor(), entry.actorName() == null ? "" : entry.actorName(), entry.entityType(), entry.entityId(), Long.toString(entry.version()), entry.eventType(),
                 String.join(" ", entry.responsible()), changes(entry.changes()),
                 entry.explanation() == null ? "" : entry.explanation(), entry.eventId()));
     }

@@ -6,6 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 record AuditEntry(long position, String eventId, String entityType, String entityId, long version, String eventType,
-        String actor, Instant recordedAt, LocalDate effectiveDate, List<String> responsible, String explanation,
+        String actor, String actorName, Instant recordedAt, LocalDate effectiveDate, List<String> responsible, String explanation,
         List<FieldChange> changes) {
 }

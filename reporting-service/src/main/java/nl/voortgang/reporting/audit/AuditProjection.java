@@ -50,14 +50,14 @@ class AuditProjection implements Projection {
             responsibility.ifPresent(change -> responsible.put(event.aggregateId(), names(change.after())));
             String[] after = responsible.getOrDefault(event.aggregateId(), List.of()).toArray(String[]::new);
             rows.add(new Object[] {recorded.position(), event.eventId(), entityType(event.event()), event.aggregateId(),
-                    event.sequenceNumber(), event.eventType(), event.actor(), Timestamp.from(event.recordedAt()),
+                    event.sequenceNumber(), event.eventType(), event.actor(), event.actorName(), Timestamp.from(event.recordedAt()),
                     event.effectiveDate(), owners.toArray(String[]::new), after,
                     event.event().givenExplanation().orElse(null), AuditJson.JSON.writeValueAsString(changes)});
         }
         template.batchUpdate("""
                 INSERT INTO audit_entry (position, event_id, entity_type, entity_id, sequence_number, event_type, actor,
-                    recorded_at, effective_date, responsible, responsible_after, explanation, changes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""", rows, 500, (ps, row) -> {
+                    actor_name, recorded_at, effective_date, responsible, responsible_after, explanation, changes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))""", rows, 500, (ps, row) -> {
             for (int i = 0; i < row.length; i++) {
                 Object value = row[i] instanceof String[] array ? ps.getConnection().createArrayOf("text", array) : row[i];
                 ps.setObject(i + 1, value);

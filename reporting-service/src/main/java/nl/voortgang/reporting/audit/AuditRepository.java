@@ -69,7 +69,7 @@ class AuditRepository {
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         return new AuditEntry(rs.getLong("position"), rs.getString("event_id"), rs.getString("entity_type"),
                 rs.getString("entity_id"), rs.getLong("sequence_number"), rs.getString("event_type"),
-                rs.getString("actor"), rs.getTimestamp("recorded_at").toInstant(),
+                rs.getString("actor"), rs.getString("actor_name"), rs.getTimestamp("recorded_at").toInstant(),
                 rs.getObject("effective_date", LocalDate.class),
                 List.of((String[]) rs.getArray("responsible").getArray()), rs.getString("explanation"),
                 AuditJson.JSON.readValue(rs.getString("changes"), new TypeReference<List<FieldChange>>() {

@@ -43,17 +43,17 @@ class EventLog {
         Map<String, Long> positions = new HashMap<>();
         jdbc.sql("""
                         INSERT INTO event_log (event_id, aggregate_type, aggregate_id, sequence_number, event_type,
-                            event_revision, actor, recorded_at, effective_date, stored_at, topic, kafka_partition,
+                            event_revision, actor, actor_name, recorded_at, effective_date, stored_at, topic, kafka_partition,
                             kafka_offset, payload)
                         SELECT event_id, aggregate_type, aggregate_id, sequence_number, event_type, event_revision, actor,
-                            recorded_at::timestamptz, effective_date::date, stored_at::timestamptz, topic, kafka_partition,
+                            actor_name, recorded_at::timestamptz, effective_date::date, stored_at::timestamptz, topic, kafka_partition,
                             kafka_offset, payload::jsonb
                         FROM unnest(:eventIds::varchar[], :aggregateTypes::varchar[], :aggregateIds::varchar[],
-                            :sequenceNumbers::bigint[], :eventTypes::varchar[], :eventRevisions::integer[], :actors::varchar[],
+                            :sequenceNumbers::bigint[], :eventTypes::varchar[], :eventRevisions::integer[], :actors::varchar[], :actorNames::varchar[],
                             :recordedAts::text[], :effectiveDates::text[], :storedAts::text[], :topics::varchar[],
                             :partitions::integer[], :offsets::bigint[], :payloads::text[])
                             WITH ORDINALITY AS batch(event_id, aggregate_type, aggregate_id, sequence_number, event_type,
-                                event_revision, actor, recorded_at, effective_date, stored_at, topic, kafka_partition,
+                                event_revision, actor, actor_name, recorded_at, effective_date, stored_at, topic, kafka_partition,
                                 kafka_offset, payload, batch_order)
                         ORDER BY batch_order
                         ON CONFLICT (event_id) DO NOTHING
@@ -65,6 +65,7 @@ class EventLog {
                 .param("eventTypes", column(events, IncomingEvent::eventType))
                 .param("eventRevisions", events.stream().map(IncomingEvent::eventRevision).toArray(Integer[]::new))
                 .param("actors", column(events, IncomingEvent::actor))
+                .param("actorNames", column(events, IncomingEvent::actorName))
                 .param("recordedAts", column(events, e -> e.recordedAt().toString()))
                 .param("effectiveDates", column(events, e -> e.effectiveDate().toString()))
                 .param("storedAts", column(events, e -> e.storedAt() == null ? null : e.storedAt().toString()))

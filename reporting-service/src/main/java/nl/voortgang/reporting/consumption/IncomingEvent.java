@@ -13,6 +13,7 @@ public record IncomingEvent(
         String eventType,
         int eventRevision,
         String actor,
+        String actorName,
         Instant recordedAt,
         LocalDate effectiveDate,
         Instant storedAt,

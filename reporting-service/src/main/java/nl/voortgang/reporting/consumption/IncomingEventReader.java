@@ -31,6 +31,7 @@ final class IncomingEventReader {
                     type,
                     revision,
                     event.actor(),
+                    header(record, EventHeaders.ACTOR_NAME),
                     event.recordedAt(),
                     event.effectiveDate(),
                     storedAt == null ? null : Instant.parse(storedAt),

@@ -44,15 +44,15 @@ class LiveChangeProjection implements Projection {
             StateAfterEvent state = after.get(recorded.position());
             rows.add(new Object[] {recorded.position(), state.entityType().name(), incoming.aggregateId(), state.code(),
                     state.title(), state.actionLine(), state.responsible().toArray(String[]::new),
-                    concerned(state, event.changes()).toArray(String[]::new), incoming.eventType(), incoming.actor(),
+                    concerned(state, event.changes()).toArray(String[]::new), incoming.eventType(), incoming.actor(), incoming.actorName(),
                     Timestamp.from(incoming.recordedAt()), incoming.effectiveDate(),
                     event.givenExplanation().orElse(null), LiveJson.JSON.writeValueAsString(event.changes()),
                     state.status(), state.statusLabel(), incoming.sequenceNumber()});
         }
         template.batchUpdate("""
                 INSERT INTO live_change (position, entity_type, entity_id, code, title, action_line, responsible, concerned,
-                    event_type, actor, recorded_at, effective_date, explanation, changes, status, status_label, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""", rows, 500, (ps, row) -> {
+                    event_type, actor, actor_name, recorded_at, effective_date, explanation, changes, status, status_label, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""", rows, 500, (ps, row) -> {
             for (int i = 0; i < row.length; i++) {
                 Object value = row[i] instanceof String[] array ? ps.getConnection().createArrayOf("text", array) : row[i];
                 ps.setObject(i + 1, value);

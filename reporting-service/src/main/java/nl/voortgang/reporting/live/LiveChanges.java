@@ -62,7 +62,7 @@ class LiveChanges {
                         changes.add(new ChangeMessage(rs.getLong("position"), rs.getString("entity_type"),
                                 rs.getString("entity_id"), rs.getString("code"), rs.getString("title"),
                                 (Integer) rs.getObject("action_line"), List.of((String[]) rs.getArray("responsible").getArray()),
-                                rs.getString("event_type"), rs.getString("actor"),
+                                rs.getString("event_type"), rs.getString("actor"), rs.getString("actor_name"),
                                 rs.getTimestamp("recorded_at").toInstant().toString(),
                                 rs.getObject("effective_date", LocalDate.class).toString(),
                                 rs.getString("explanation"), LiveJson.JSON.readTree(rs.getString("changes_json")),

@@ -71,7 +71,8 @@ class AuditAndSummaryTest extends ReportingServiceIntegrationTest {
                 .contains(Map.of("field", "status", "before", "IN_PROGRESS", "after", "FULFILLED"));
         assertThat(entries.get(3)).containsEntry("effectiveDate", "2019-08-15")
                 .containsEntry("recordedAt", "2019-09-01T09:00:00Z").containsEntry("explanation", "Brief verstuurd")
-                .containsEntry("entityType", "MOTIE").containsEntry("actor", actor);
+                .containsEntry("entityType", "MOTIE").containsEntry("actor", actor)
+                .containsEntry("actorName", EventPublisher.displayNameOf(actor));
     }
 
     @Test

@@ -22,6 +22,7 @@ import nl.voortgang.reporting.EventPublisher;
 import nl.voortgang.reporting.ReportingServiceApplication;
 import nl.voortgang.reporting.ReportingServiceIntegrationTest;
 import nl.voortgang.testsupport.TestInfrastructure;
+import nl.voortgang.testsupport.security.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -73,6 +74,7 @@ class LiveStreamTest extends ReportingServiceIntegrationTest {
                     .containsEntry("code", "NAP-61.1").containsEntry("title", "Voorlichting")
                     .containsEntry("actionLine", 61).containsEntry("responsible", List.of("OCW", "SOCW"))
                     .containsEntry("eventType", "ActivityStatusChanged").containsEntry("actor", "k.jansen")
+                    .containsEntry("actorName", EventPublisher.displayNameOf("k.jansen"))
                     .containsEntry("recordedAt", "2024-10-01T08:01:00Z").containsEntry("effectiveDate", "2024-10-02")
                     .containsEntry("status", "DELAYED").containsEntry("statusLabel", "In uitvoering met vertraging")
                     .containsEntry("version", 1);
@@ -153,7 +155,8 @@ class LiveStreamTest extends ReportingServiceIntegrationTest {
                 .run("--server.port=0", "--spring.datasource.url=" + infra.jdbcUrl("reporting"),
                         "--spring.datasource.username=" + infra.username(),
                         "--spring.datasource.password=" + infra.password(),
-                        "--spring.kafka.bootstrap-servers=" + infra.bootstrapServers())) {
+                        "--spring.kafka.bootstrap-servers=" + infra.bootstrapServers(),
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.shared().issuerUri())) {
             int secondPort = Integer.parseInt(secondInstance.getEnvironment().getProperty("local.server.port"));
             try (StreamReader onFirst = StreamReader.connect(port, "actionLine=64", null);
                     StreamReader onSecond = StreamReader.connect(secondPort, "actionLine=64", null)) {

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.voortgang.testsupport.security.TestIssuer;
+import nl.voortgang.testsupport.security.TestUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A client of the live stream that reads it line by line, as a browser's EventSource would, and keeps what came. */
@@ -44,7 +46,8 @@ final class StreamReader implements AutoCloseable {
 
     static StreamReader connect(int port, String query, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/events/stream"
-                + (query.isEmpty() ? "" : "?" + query))).header("Accept", "text/event-stream");
+                + (query.isEmpty() ? "" : "?" + query))).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + TestIssuer.shared().token(TestUser.VIEWER));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
