@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.voortgang.contracts.ProgrammeTime;
 import nl.voortgang.reporting.web.BadRequestException;
+import nl.voortgang.reporting.ledger.LedgerDigests;
 import nl.voortgang.reporting.web.QueryTime;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,9 +35,13 @@ class AuditController {
     }
 
     private final AuditRepository audit;
+    private final LedgerDigests digests;
+    private final QueryTime time;
 
-    AuditController(AuditRepository audit) {
+    AuditController(AuditRepository audit, LedgerDigests digests, QueryTime time) {
         this.audit = audit;
+        this.digests = digests;
+        this.time = time;
     }
 
     @GetMapping(value = "/api/audit", params = "format=csv")
@@ -67,10 +72,12 @@ class AuditController {
     }
 
     private ResponseEntity<StreamingResponseBody> csv(AuditQuery query) {
+        List<String> ledger = LedgerDigests.citation(digests.latest(time.knownAtOrNow(null)));
         StreamingResponseBody body = stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             AuditCsv csv = new AuditCsv(writer);
             audit.each(query, csv::write);
+            ledger.forEach(csv::ledger);
             writer.flush();
         };
         return ResponseEntity.ok().contentType(TEXT_CSV)
