@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.voortgang.command.domain.DatedChange;
+import nl.voortgang.command.domain.EffectiveDateTimeline;
+import nl.voortgang.command.domain.ExpectedVersion;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.contracts.activity.ActivityAbortedEvent;
@@ -27,7 +30,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -44,7 +46,7 @@ public class Activity {
     @AggregateIdentifier
     private String activityId;
     private long version;
-    private final ActivityTimeline timeline = new ActivityTimeline();
+    private final EffectiveDateTimeline<ActivityEvent, ActivityState> timeline = new EffectiveDateTimeline<>(ActivityState::after);
     private final Set<ProgressReport> progressReports = new HashSet<>();
 
     protected Activity() {
@@ -52,11 +54,11 @@ public class Activity {
 
     @CommandHandler
     public Activity(RegisterActivityCommand command) {
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityRegisteredEvent(command.activityId(), command.programme(), command.actionLine(),
                 command.code(), command.title(), command.description(), command.planning(), command.originalPlanning(),
-                List.copyOf(command.responsible()), command.status(), command.explanation(), recording.actor(),
-                recording.recordedAt(), recording.effectiveDate()));
+                List.copyOf(command.responsible()), command.status(), command.explanation(), change.actor(),
+                change.recordedAt(), change.effectiveDate()));
     }
 
     @CommandHandler
@@ -70,9 +72,9 @@ public class Activity {
         if (state.status() == command.status()) {
             throw nothingChanges(command, "the status is already " + describe(command.status()));
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityStatusChangedEvent(activityId, state.status(), command.status(), command.explanation(),
-                recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -87,13 +89,13 @@ public class Activity {
         }
         if (!endsLater(proposed, current)) {
             throw new RuleViolatedException("A delay must move the planning later: '" + proposed.text()
-                    + "' does not end later than '" + current.text() + "', the planning on " + command.recording().effectiveDate()
+                    + "' does not end later than '" + current.text() + "', the planning on " + command.change().effectiveDate()
                     + (current.end() == null ? "; that planning is open-ended, so a delay must start later (for example 'Vanaf "
                     + (current.start().getYear() + 1) + "')." : "."));
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityDelayedEvent(activityId, state.status(), current, proposed, state.planningBeforeFirstDelay(),
-                command.reason(), recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                command.reason(), change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -104,9 +106,9 @@ public class Activity {
             throw nothingChanges(command, "the activity is already completed");
         }
         requireOpen(state, command, "complete it");
-        Recording recording = command.recording();
-        apply(new ActivityCompletedEvent(activityId, state.status(), command.explanation(), recording.actor(),
-                recording.recordedAt(), recording.effectiveDate()));
+        DatedChange change = command.change();
+        apply(new ActivityCompletedEvent(activityId, state.status(), command.explanation(), change.actor(),
+                change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -117,9 +119,9 @@ public class Activity {
             throw nothingChanges(command, "the activity is already aborted");
         }
         requireOpen(state, command, "abort it");
-        Recording recording = command.recording();
-        apply(new ActivityAbortedEvent(activityId, state.status(), command.reason(), recording.actor(),
-                recording.recordedAt(), recording.effectiveDate()));
+        DatedChange change = command.change();
+        apply(new ActivityAbortedEvent(activityId, state.status(), command.reason(), change.actor(),
+                change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -128,16 +130,16 @@ public class Activity {
         ActivityState state = stateFor(command);
         if (!state.status().isClosed()) {
             throw new RuleViolatedException("Only a completed or aborted activity can be reopened; on "
-                    + command.recording().effectiveDate() + " it is " + describe(state.status())
+                    + command.change().effectiveDate() + " it is " + describe(state.status())
                     + ". Change its status instead.");
         }
         if (STATUSES_WITH_THEIR_OWN_COMMAND.contains(command.status())) {
             throw new InvalidValueException("status", "A reopened activity continues as IN_PROGRESS, ONGOING, DELAYED or NOT_STARTED, not "
                     + command.status() + ".");
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityReopenedEvent(activityId, state.status(), command.status(), command.explanation(),
-                recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -148,9 +150,9 @@ public class Activity {
         if (progressReports.contains(new ProgressReport(command.period(), command.text(), figures))) {
             throw nothingChanges(command, "this progress for " + command.period() + " was reported before with the same text and figures");
         }
-        Recording recording = command.recording();
-        apply(new ActivityProgressReportedEvent(activityId, command.period(), command.text(), figures, recording.actor(),
-                recording.recordedAt(), recording.effectiveDate()));
+        DatedChange change = command.change();
+        apply(new ActivityProgressReportedEvent(activityId, command.period(), command.text(), figures, change.actor(),
+                change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -161,9 +163,9 @@ public class Activity {
         if (responsible.equals(state.responsible())) {
             throw nothingChanges(command, "the responsible parties are already " + String.join(", ", responsible));
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityResponsibleChangedEvent(activityId, state.responsible(), responsible, command.explanation(),
-                recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -181,9 +183,9 @@ public class Activity {
         if (title.equals(state.title()) && Objects.equals(description, state.description())) {
             throw nothingChanges(command, "the title and description are already as given");
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityDetailsCorrectedEvent(activityId, state.title(), title, state.description(), description,
-                command.explanation(), recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                command.explanation(), change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -191,7 +193,7 @@ public class Activity {
     void on(ActivityRegisteredEvent event) {
         activityId = event.activityId();
         version = 0;
-        timeline.register(event);
+        timeline.register(ActivityState.registeredBy(event), event.effectiveDate());
     }
 
     @EventSourcingHandler
@@ -215,28 +217,20 @@ public class Activity {
     }
 
     private ActivityState stateFor(ActivityChange command) {
-        if (command.expectedVersion() != null && command.expectedVersion() != version) {
-            throw new ConflictingAggregateVersionException(activityId, command.expectedVersion(), version);
-        }
-        LocalDate effectiveDate = command.recording().effectiveDate();
-        if (effectiveDate.isBefore(timeline.registeredOn())) {
-            throw new InvalidValueException("effectiveDate", "effectiveDate " + effectiveDate
-                    + " is before the activity was registered (" + timeline.registeredOn()
-                    + "); a change can only hold from the registration on.");
-        }
-        return timeline.on(effectiveDate);
+        ExpectedVersion.require(activityId, command.expectedVersion(), version);
+        return timeline.stateForChangeOn(command.change().effectiveDate());
     }
 
     private static void requireOpen(ActivityState state, ActivityChange command, String what) {
         if (state.status().isClosed()) {
             throw new RuleViolatedException("The activity is " + describe(state.status()) + " on "
-                    + command.recording().effectiveDate() + "; reopen it first (POST /api/activities/{id}/reopen) to "
+                    + command.change().effectiveDate() + "; reopen it first (POST /api/activities/{id}/reopen) to "
                     + what + ".");
         }
     }
 
     private static RuleViolatedException nothingChanges(ActivityChange command, String why) {
-        return new RuleViolatedException("This changes nothing: on " + command.recording().effectiveDate() + " "
+        return new RuleViolatedException("This changes nothing: on " + command.change().effectiveDate() + " "
                 + why + ".");
     }
 

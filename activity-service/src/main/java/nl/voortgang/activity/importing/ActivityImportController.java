@@ -10,10 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.voortgang.activity.command.PlanningParser;
-import nl.voortgang.activity.command.Recording;
 import nl.voortgang.activity.command.RegisterActivityCommand;
 import nl.voortgang.command.actor.ActorProvider;
 import nl.voortgang.command.actor.IdGenerator;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.importing.ImportProblem;
 import nl.voortgang.command.importing.ImportResponses;
@@ -108,7 +108,7 @@ class ActivityImportController {
                 registrations.add(new Registration<>(row, new RegisterActivityCommand(id, programme, actionLine, code,
                         title, description, planning, originalPlanning, responsible,
                         status == null ? ActivityStatus.NOT_STARTED : status, explanation,
-                        new Recording(actor, clock.instant(), effectiveDate)), new ImportedActivity(row.number(), code, id)));
+                        new DatedChange(actor, clock.instant(), effectiveDate)), new ImportedActivity(row.number(), code, id)));
             }
         }
         return registrations;

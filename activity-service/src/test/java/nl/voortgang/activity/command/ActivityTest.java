@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.contracts.activity.ActivityAbortedEvent;
@@ -57,7 +58,7 @@ class ActivityTest {
     void canRegisterAnActivityOfAnActionLine() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterActivityCommand(ID, "NAP", 1, "NAP-1.01", "Campagne werkvloer", null, Q4_2023, null,
-                        List.of("OCW", "SZW"), IN_PROGRESS, null, new Recording(ACTOR, NOW, REGISTERED_ON)))
+                        List.of("OCW", "SZW"), IN_PROGRESS, null, new DatedChange(ACTOR, NOW, REGISTERED_ON)))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(activityRegistered());
     }
@@ -353,7 +354,7 @@ class ActivityTest {
         fixture.given(activityRegistered())
                 .when(changeStatus(ONGOING, REGISTERED_ON.minusDays(1)))
                 .expectException(InvalidValueException.class)
-                .expectExceptionMessage(containsString("before the activity was registered"));
+                .expectExceptionMessage(containsString("before the registration"));
     }
 
     @Test
@@ -406,8 +407,8 @@ class ActivityTest {
         return new DelayActivityCommand(ID, null, newPlanning, "Aanbesteding duurde langer.", on(date));
     }
 
-    private static Recording on(LocalDate effectiveDate) {
-        return new Recording(ACTOR, NOW, effectiveDate);
+    private static DatedChange on(LocalDate effectiveDate) {
+        return new DatedChange(ACTOR, NOW, effectiveDate);
     }
 
     private static Planning planning(String text) {

@@ -5,15 +5,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
+import nl.voortgang.command.domain.DatedChange;
+import nl.voortgang.command.domain.EffectiveDateTimeline;
+import nl.voortgang.command.domain.ExpectedVersion;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.contracts.ProgrammeTime;
 import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
+import nl.voortgang.contracts.motie.FollowUpEvent;
 import nl.voortgang.contracts.motie.FollowUpFulfilledEvent;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import nl.voortgang.contracts.motie.FollowUpLinkedToActivityEvent;
@@ -36,8 +37,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A motie or a toezegging, followed until it is fulfilled. Both kinds share every rule after
  * registration, so they are one aggregate type with a kind (docs/adr/0003-one-follow-up-aggregate.md).
- * The status history is kept by effective date: a back-dated stand van zaken lands between earlier
- * ones, and the current status is the one with the latest effective date.
+ * The status history is kept on an effective-date timeline: a back-dated stand van zaken lands
+ * between earlier ones, a change is judged by the status on its effective date, and the current
+ * status is the one with the latest effective date.
  */
 @Aggregate
 public class FollowUp {
@@ -48,11 +50,9 @@ public class FollowUp {
     private String itemId;
     private FollowUpKind kind;
     private Integer referenceYear;
-    private LocalDate registeredOn;
-    private final NavigableMap<LocalDate, FollowUpStatus> statusByDate = new TreeMap<>();
+    private final EffectiveDateTimeline<FollowUpEvent, FollowUpState> timeline =
+            new EffectiveDateTimeline<>(FollowUpState::after);
     private String latestProgressText;
-    private LocalDate fulfilledOn;
-    private String fulfilledBy;
     private String text;
     private List<String> responsible;
     private String dueText;
@@ -69,7 +69,7 @@ public class FollowUp {
         requireResponsible(command.responsible());
         Integer year = command.adoptedDate() == null ? null : command.adoptedDate().getYear();
         boolean textLost = command.text() == null || command.text().isBlank();
-        ChangeContext change = command.change();
+        DatedChange change = command.change();
         apply(new MotieRegisteredEvent(command.motieId(), command.programme(), List.copyOf(command.submitters()),
                 command.adoptedDate(), command.kamerstuk(), textLost ? null : command.text(), textLost,
                 List.copyOf(command.responsible()), command.dueText(), dueDate(command.dueText(), command.dueDate(), year),
@@ -81,7 +81,7 @@ public class FollowUp {
         requireResponsible(command.responsible());
         requireText(command.text(), "text");
         Integer year = command.occasionDate() == null ? null : command.occasionDate().getYear();
-        ChangeContext change = command.change();
+        DatedChange change = command.change();
         apply(new ToezeggingRegisteredEvent(command.toezeggingId(), command.programme(), command.occasion(),
                 command.occasionDate(), command.text(), List.copyOf(command.responsible()), command.dueText(),
                 dueDate(command.dueText(), command.dueDate(), year), command.status(),
@@ -90,15 +90,17 @@ public class FollowUp {
 
     @CommandHandler
     long handle(RecordProgressCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        FollowUpState state = checked(command);
+        LocalDate on = command.change().effectiveDate();
         requireText(command.text(), "text");
         if (command.status() == FollowUpStatus.FULFILLED) {
             throw new RuleViolatedException("A stand van zaken cannot fulfil the " + noun()
                     + "; record the fulfilment with the document that fulfilled it (POST .../fulfilment).");
         }
-        FollowUpStatus previous = statusOn(on);
-        if (previous == FollowUpStatus.FULFILLED && !command.reopen()) {
-            throw new RuleViolatedException("The " + noun() + " was fulfilled on " + fulfilledOn + " by " + fulfilledBy
+        FollowUpStatus previous = state.status();
+        if (state.fulfilled() && !command.reopen()) {
+            throw new RuleViolatedException("The " + noun() + " was fulfilled on " + state.fulfilledOn() + " by "
+                    + (state.fulfilledBy() == null ? "its registration" : state.fulfilledBy())
                     + "; a stand van zaken from that day on reopens it: send \"reopen\": true to do so.");
         }
         if (previous == command.status() && command.text().equals(latestProgressText)) {
@@ -111,13 +113,15 @@ public class FollowUp {
 
     @CommandHandler
     long handle(FulfilCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         requireText(command.document(), "document");
-        if (currentStatus() == FollowUpStatus.FULFILLED) {
-            throw new RuleViolatedException("The " + noun() + " was already fulfilled on " + fulfilledOn + " by "
-                    + fulfilledBy + "; nothing would change.");
+        FollowUpState current = timeline.current();
+        if (current.fulfilled()) {
+            throw new RuleViolatedException("The " + noun() + " was already fulfilled on " + current.fulfilledOn() + " by "
+                    + (current.fulfilledBy() == null ? "its registration" : current.fulfilledBy()) + "; nothing would change.");
         }
-        LocalDate latest = statusByDate.lastKey();
+        LocalDate latest = current.statusSince();
         if (on.isBefore(latest)) {
             throw new RuleViolatedException("The latest stand van zaken is of " + latest
                     + "; a fulfilment cannot come before it. Use an effectiveDate on or after " + latest + ".");
@@ -129,7 +133,8 @@ public class FollowUp {
 
     @CommandHandler
     long handle(LinkToActivityCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         if (linkedActivities.contains(command.activityId())) {
             throw new RuleViolatedException("The " + noun() + " is already linked to activity " + command.activityId() + "; nothing would change.");
         }
@@ -140,7 +145,8 @@ public class FollowUp {
 
     @CommandHandler
     long handle(UnlinkFromActivityCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         if (!linkedActivities.contains(command.activityId())) {
             throw new RuleViolatedException("The " + noun() + " is not linked to activity " + command.activityId()
                     + "; it is linked to " + (linkedActivities.isEmpty() ? "no activity" : String.join(", ", linkedActivities)) + ".");
@@ -152,7 +158,8 @@ public class FollowUp {
 
     @CommandHandler
     long handle(ReassignResponsibilityCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         requireResponsible(command.responsible());
         if (Set.copyOf(command.responsible()).equals(Set.copyOf(responsible))) {
             throw new RuleViolatedException("Responsibility already lies with " + String.join(", ", responsible) + "; nothing would change.");
@@ -164,7 +171,8 @@ public class FollowUp {
 
     @CommandHandler
     long handle(MergeWithCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         if (command.mergedWithId().equals(itemId)) {
             throw new InvalidValueException("withId", "A " + noun() + " cannot be handled together with itself; name another motie or toezegging.");
         }
@@ -178,7 +186,8 @@ public class FollowUp {
 
     @CommandHandler
     long handle(CorrectTextCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         requireText(command.text(), "text");
         if (command.text().equals(text)) {
             throw new RuleViolatedException("The text is already exactly this; nothing would change.");
@@ -190,7 +199,8 @@ public class FollowUp {
 
     @CommandHandler
     long handle(ChangeDueDateCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         LocalDate newDueDate = dueDate(command.dueText(), command.dueDate(), referenceYear);
         if (Objects.equals(command.dueText(), dueText) && Objects.equals(newDueDate, dueDate)) {
             throw new RuleViolatedException("The due date is already " + (dueDate == null ? "not set" : dueDate)
@@ -210,7 +220,7 @@ public class FollowUp {
         if (stillApplies) {
             LocalDate overdueSince = dueDate.plusDays(1);
             apply(new FollowUpOverdueEvent(itemId, kind, dueDate, currentStatus(), SYSTEM_ACTOR, command.now(),
-                    overdueSince.isBefore(registeredOn) ? registeredOn : overdueSince));
+                    overdueSince.isBefore(timeline.registeredOn()) ? timeline.registeredOn() : overdueSince));
         }
         return version();
     }
@@ -230,53 +240,54 @@ public class FollowUp {
     @EventSourcingHandler
     void on(FollowUpProgressRecordedEvent event) {
         latestProgressText = event.text();
-        statusByDate.put(event.effectiveDate(), event.status());
-        if (currentStatus() != FollowUpStatus.FULFILLED) {
-            fulfilledOn = null;
-            fulfilledBy = null;
-        }
+        timeline.record(event);
     }
 
     @EventSourcingHandler
     void on(FollowUpFulfilledEvent event) {
-        statusByDate.put(event.effectiveDate(), FollowUpStatus.FULFILLED);
-        fulfilledOn = event.effectiveDate();
-        fulfilledBy = event.document();
+        timeline.record(event);
     }
 
     @EventSourcingHandler
     void on(FollowUpLinkedToActivityEvent event) {
+        timeline.record(event);
         linkedActivities.add(event.activityId());
     }
 
     @EventSourcingHandler
     void on(FollowUpUnlinkedFromActivityEvent event) {
+        timeline.record(event);
         linkedActivities.remove(event.activityId());
     }
 
     @EventSourcingHandler
     void on(FollowUpResponsibilityReassignedEvent event) {
+        timeline.record(event);
         responsible = List.copyOf(event.responsible());
     }
 
     @EventSourcingHandler
     void on(FollowUpMergedEvent event) {
+        timeline.record(event);
         mergedWith.add(event.mergedWithId());
     }
 
     @EventSourcingHandler
     void on(FollowUpTextCorrectedEvent event) {
+        timeline.record(event);
         text = event.text();
     }
 
     @EventSourcingHandler
     void on(FollowUpDueDateChangedEvent event) {
+        timeline.record(event);
         dueText = event.dueText();
         dueDate = event.dueDate();
     }
 
     @EventSourcingHandler
     void on(FollowUpOverdueEvent event) {
+        timeline.record(event);
         overdueFor = event.dueDate();
     }
 
@@ -285,26 +296,17 @@ public class FollowUp {
         itemId = id;
         kind = itemKind;
         referenceYear = occasion == null ? null : occasion.getYear();
-        registeredOn = effectiveDate;
         text = itemText;
         responsible = List.copyOf(itemResponsible);
         dueText = itemDueText;
         dueDate = itemDueDate;
-        statusByDate.put(effectiveDate, status);
-        if (status == FollowUpStatus.FULFILLED) {
-            fulfilledOn = effectiveDate;
-            fulfilledBy = "its registration";
-        }
+        timeline.register(FollowUpState.registered(status, effectiveDate), effectiveDate);
     }
 
-    private LocalDate checked(FollowUpKind expectedKind, ChangeContext change) {
-        requireKind(expectedKind);
-        LocalDate on = change.effectiveDate();
-        if (on.isBefore(registeredOn)) {
-            throw new InvalidValueException("effectiveDate", "effectiveDate " + on + " is before the " + noun()
-                    + " was registered (" + registeredOn + "); a change cannot hold before that.");
-        }
-        return on;
+    private FollowUpState checked(FollowUpChange command) {
+        requireKind(command.kind());
+        ExpectedVersion.require(itemId, command.expectedVersion(), version());
+        return timeline.stateForChangeOn(command.change().effectiveDate());
     }
 
     private void requireKind(FollowUpKind expectedKind) {
@@ -313,13 +315,8 @@ public class FollowUp {
         }
     }
 
-    private FollowUpStatus statusOn(LocalDate date) {
-        Map.Entry<LocalDate, FollowUpStatus> entry = statusByDate.floorEntry(date);
-        return entry == null ? statusByDate.firstEntry().getValue() : entry.getValue();
-    }
-
     private FollowUpStatus currentStatus() {
-        return statusByDate.lastEntry().getValue();
+        return timeline.current().status();
     }
 
     private String noun() {

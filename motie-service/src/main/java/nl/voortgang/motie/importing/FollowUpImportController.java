@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.voortgang.command.actor.ActorProvider;
 import nl.voortgang.command.actor.IdGenerator;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.importing.ImportProblem;
 import nl.voortgang.command.importing.ImportResponses;
@@ -20,7 +21,6 @@ import nl.voortgang.command.importing.RowCheck;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import nl.voortgang.contracts.motie.FollowUpStatus;
 import nl.voortgang.contracts.motie.Kamerstuk;
-import nl.voortgang.motie.command.ChangeContext;
 import nl.voortgang.motie.command.RegisterMotieCommand;
 import nl.voortgang.motie.command.RegisterToezeggingCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -113,7 +113,7 @@ class FollowUpImportController {
                 continue;
             }
             String id = ids.newId();
-            ChangeContext change = new ChangeContext(actor, clock.instant(), effectiveDate);
+            DatedChange change = new DatedChange(actor, clock.instant(), effectiveDate);
             FollowUpStatus initial = status == null ? FollowUpStatus.NOT_STARTED : status;
             Object command = kind == FollowUpKind.MOTIE
                     ? new RegisterMotieCommand(id, programme, submitters, adoptedDate,

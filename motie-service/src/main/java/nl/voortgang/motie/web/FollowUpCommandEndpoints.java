@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.voortgang.command.actor.ActorProvider;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.web.EffectiveDates;
 import nl.voortgang.command.web.ProblemResponses;
 import nl.voortgang.command.web.Versions;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import nl.voortgang.motie.activity.KnownActivities;
-import nl.voortgang.motie.command.ChangeContext;
 import nl.voortgang.motie.command.ChangeDueDateCommand;
 import nl.voortgang.motie.command.CorrectTextCommand;
 import nl.voortgang.motie.command.FulfilCommand;
@@ -149,8 +149,8 @@ abstract class FollowUpCommandEndpoints {
                 request.explanation(), change(request.effectiveDate())));
     }
 
-    protected ChangeContext change(LocalDate effectiveDate) {
-        return new ChangeContext(actors.currentActor(), clock.instant(), EffectiveDates.resolve(effectiveDate, clock));
+    protected DatedChange change(LocalDate effectiveDate) {
+        return new DatedChange(actors.currentActor(), clock.instant(), EffectiveDates.resolve(effectiveDate, clock));
     }
 
     private ResponseEntity<Versions.WriteResult> write(String id, Object command) {

@@ -10,6 +10,7 @@ import static nl.voortgang.contracts.motie.FollowUpStatus.NOT_STARTED;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
@@ -26,6 +27,7 @@ import nl.voortgang.contracts.motie.Kamerstuk;
 import nl.voortgang.contracts.motie.MotieRegisteredEvent;
 import nl.voortgang.contracts.motie.ToezeggingRegisteredEvent;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +134,22 @@ class FollowUpTest {
                 .when(new RecordProgressCommand(ID, MOTIE, null, IN_PROGRESS, "Gestart.", false, change(DAY.plusDays(1))))
                 .expectException(RuleViolatedException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("nothing would change"));
+    }
+
+    @Test
+    void canRecordAStandVanZakenWhenTheVersionTheClientSawIsCurrent() {
+        fixture.given(registered(), progress(IN_PROGRESS, "Gestart.", DAY))
+                .when(new RecordProgressCommand(ID, MOTIE, 1L, DELAYED, "Vertraagd.", false, change(DAY.plusDays(1))))
+                .expectEvents(new FollowUpProgressRecordedEvent(ID, MOTIE, IN_PROGRESS, DELAYED, "Vertraagd.", ACTOR, NOW, DAY.plusDays(1)))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void cannotChangeAgainstAStaleVersionEvenWhenTheChangeWouldAlsoBreakARule() {
+        fixture.given(registered(), progress(IN_PROGRESS, "Gestart.", DAY))
+                .when(new RecordProgressCommand(ID, MOTIE, 0L, IN_PROGRESS, "Gestart.", false, change(DAY.plusDays(1))))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -348,8 +366,8 @@ class FollowUpTest {
                 .expectEvents(new FollowUpOverdueEvent(ID, MOTIE, LocalDate.of(2025, 12, 31), NOT_STARTED, "system", later, LocalDate.of(2026, 1, 1)));
     }
 
-    private static ChangeContext change(LocalDate effectiveDate) {
-        return new ChangeContext(ACTOR, NOW, effectiveDate);
+    private static DatedChange change(LocalDate effectiveDate) {
+        return new DatedChange(ACTOR, NOW, effectiveDate);
     }
 
     private static MotieRegisteredEvent registered() {

@@ -113,6 +113,8 @@ class FollowUpHttpTest extends MotieServiceIntegrationTest {
         assertThat(stale.getBody().get("currentVersion")).isEqualTo(1);
         assertThat(stale.getHeaders().getETag()).isEqualTo("\"1\"");
         assertWritten(post(path(id, "progress"), progress("Nog een stand."), ifMatch("\"1\"")), id, 2);
+        assertProblem(post(path(id, "progress"), progress("Nog een stand."), ifMatch("1")), HttpStatus.PRECONDITION_FAILED,
+                "version 2");
         assertProblem(post(path(id, "progress"), progress("Derde."), ifMatch("versie-twee")), HttpStatus.BAD_REQUEST, "If-Match");
     }
 
