@@ -47,8 +47,7 @@ public final class EffectiveDateTimeline<E extends DomainEvent, S> {
     /** The state a change effective on this date is judged against; a date before the registration is refused. */
     public S stateForChangeOn(LocalDate effectiveDate) {
         if (effectiveDate.isBefore(registeredOn)) {
-            throw new InvalidValueException("effectiveDate", "effectiveDate " + effectiveDate + " is before the registration ("
-                    + registeredOn + "); a change can only hold from the registration on.");
+            throw new InvalidValueException("effectiveDate", new CommonRules.BeforeRegistration(effectiveDate, registeredOn));
         }
         return on(effectiveDate);
     }

@@ -7,12 +7,26 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.voortgang.command.domain.CommonRules;
 import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.domain.EffectiveDateTimeline;
 import nl.voortgang.command.domain.ExpectedVersion;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.contracts.ProgrammeTime;
+import nl.voortgang.motie.command.FollowUpRule.AlreadyFulfilled;
+import nl.voortgang.motie.command.FollowUpRule.AlreadyLinked;
+import nl.voortgang.motie.command.FollowUpRule.AlreadyMerged;
+import nl.voortgang.motie.command.FollowUpRule.DueDateUnchanged;
+import nl.voortgang.motie.command.FollowUpRule.FulfilledReopenFirst;
+import nl.voortgang.motie.command.FollowUpRule.FulfilmentBeforeLatestProgress;
+import nl.voortgang.motie.command.FollowUpRule.FulfilmentIsItsOwnCommand;
+import nl.voortgang.motie.command.FollowUpRule.MergedWithItself;
+import nl.voortgang.motie.command.FollowUpRule.NotLinked;
+import nl.voortgang.motie.command.FollowUpRule.ProgressUnchanged;
+import nl.voortgang.motie.command.FollowUpRule.ResponsibilityUnchanged;
+import nl.voortgang.motie.command.FollowUpRule.ResponsibleRequired;
+import nl.voortgang.motie.command.FollowUpRule.TextUnchanged;
 import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
 import nl.voortgang.contracts.motie.FollowUpEvent;
 import nl.voortgang.contracts.motie.FollowUpFulfilledEvent;
@@ -94,17 +108,14 @@ public class FollowUp {
         LocalDate on = command.change().effectiveDate();
         requireText(command.text(), "text");
         if (command.status() == FollowUpStatus.FULFILLED) {
-            throw new RuleViolatedException("A stand van zaken cannot fulfil the " + noun()
-                    + "; record the fulfilment with the document that fulfilled it (POST .../fulfilment).");
+            throw new RuleViolatedException(new FulfilmentIsItsOwnCommand(kind));
         }
         FollowUpStatus previous = state.status();
         if (state.fulfilled() && !command.reopen()) {
-            throw new RuleViolatedException("The " + noun() + " was fulfilled on " + state.fulfilledOn() + " by "
-                    + (state.fulfilledBy() == null ? "its registration" : state.fulfilledBy())
-                    + "; a stand van zaken from that day on reopens it: send \"reopen\": true to do so.");
+            throw new RuleViolatedException(new FulfilledReopenFirst(kind, state.fulfilledOn(), state.fulfilledBy()));
         }
         if (previous == command.status() && command.text().equals(latestProgressText)) {
-            throw new RuleViolatedException("This stand van zaken has the same status and text as the latest one; nothing would change.");
+            throw new RuleViolatedException(new ProgressUnchanged(kind));
         }
         apply(new FollowUpProgressRecordedEvent(itemId, kind, previous, command.status(), command.text(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -118,13 +129,11 @@ public class FollowUp {
         requireText(command.document(), "document");
         FollowUpState current = timeline.current();
         if (current.fulfilled()) {
-            throw new RuleViolatedException("The " + noun() + " was already fulfilled on " + current.fulfilledOn() + " by "
-                    + (current.fulfilledBy() == null ? "its registration" : current.fulfilledBy()) + "; nothing would change.");
+            throw new RuleViolatedException(new AlreadyFulfilled(kind, current.fulfilledOn(), current.fulfilledBy()));
         }
         LocalDate latest = current.statusSince();
         if (on.isBefore(latest)) {
-            throw new RuleViolatedException("The latest stand van zaken is of " + latest
-                    + "; a fulfilment cannot come before it. Use an effectiveDate on or after " + latest + ".");
+            throw new RuleViolatedException(new FulfilmentBeforeLatestProgress(latest));
         }
         apply(new FollowUpFulfilledEvent(itemId, kind, currentStatus(), command.document(), command.explanation(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -136,7 +145,7 @@ public class FollowUp {
         checked(command);
         LocalDate on = command.change().effectiveDate();
         if (linkedActivities.contains(command.activityId())) {
-            throw new RuleViolatedException("The " + noun() + " is already linked to activity " + command.activityId() + "; nothing would change.");
+            throw new RuleViolatedException(new AlreadyLinked(kind, command.activityId()));
         }
         apply(new FollowUpLinkedToActivityEvent(itemId, kind, command.activityId(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -148,8 +157,7 @@ public class FollowUp {
         checked(command);
         LocalDate on = command.change().effectiveDate();
         if (!linkedActivities.contains(command.activityId())) {
-            throw new RuleViolatedException("The " + noun() + " is not linked to activity " + command.activityId()
-                    + "; it is linked to " + (linkedActivities.isEmpty() ? "no activity" : String.join(", ", linkedActivities)) + ".");
+            throw new RuleViolatedException(new NotLinked(kind, command.activityId(), Set.copyOf(linkedActivities)));
         }
         apply(new FollowUpUnlinkedFromActivityEvent(itemId, kind, command.activityId(), command.explanation(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -162,7 +170,7 @@ public class FollowUp {
         LocalDate on = command.change().effectiveDate();
         requireResponsible(command.responsible());
         if (Set.copyOf(command.responsible()).equals(Set.copyOf(responsible))) {
-            throw new RuleViolatedException("Responsibility already lies with " + String.join(", ", responsible) + "; nothing would change.");
+            throw new RuleViolatedException(new ResponsibilityUnchanged(responsible));
         }
         apply(new FollowUpResponsibilityReassignedEvent(itemId, kind, responsible, List.copyOf(command.responsible()),
                 command.explanation(), command.change().actor(), command.change().recordedAt(), on));
@@ -174,10 +182,10 @@ public class FollowUp {
         checked(command);
         LocalDate on = command.change().effectiveDate();
         if (command.mergedWithId().equals(itemId)) {
-            throw new InvalidValueException("withId", "A " + noun() + " cannot be handled together with itself; name another motie or toezegging.");
+            throw new InvalidValueException("mergedWithId", new MergedWithItself(kind));
         }
         if (mergedWith.contains(command.mergedWithId())) {
-            throw new RuleViolatedException("The " + noun() + " is already handled together with " + command.mergedWithId() + "; nothing would change.");
+            throw new RuleViolatedException(new AlreadyMerged(kind, command.mergedWithId()));
         }
         apply(new FollowUpMergedEvent(itemId, kind, command.mergedWithId(), command.mergedWithKind(), command.explanation(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -190,7 +198,7 @@ public class FollowUp {
         LocalDate on = command.change().effectiveDate();
         requireText(command.text(), "text");
         if (command.text().equals(text)) {
-            throw new RuleViolatedException("The text is already exactly this; nothing would change.");
+            throw new RuleViolatedException(new TextUnchanged());
         }
         apply(new FollowUpTextCorrectedEvent(itemId, kind, text, command.text(), command.explanation(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -203,8 +211,7 @@ public class FollowUp {
         LocalDate on = command.change().effectiveDate();
         LocalDate newDueDate = dueDate(command.dueText(), command.dueDate(), referenceYear);
         if (Objects.equals(command.dueText(), dueText) && Objects.equals(newDueDate, dueDate)) {
-            throw new RuleViolatedException("The due date is already " + (dueDate == null ? "not set" : dueDate)
-                    + (dueText == null ? "" : " (\"" + dueText + "\")") + "; nothing would change.");
+            throw new RuleViolatedException(new DueDateUnchanged(dueDate, dueText));
         }
         apply(new FollowUpDueDateChangedEvent(itemId, kind, dueText, dueDate, command.dueText(), newDueDate,
                 command.explanation(), command.change().actor(), command.change().recordedAt(), on));
@@ -319,23 +326,19 @@ public class FollowUp {
         return timeline.current().status();
     }
 
-    private String noun() {
-        return kind == FollowUpKind.MOTIE ? "motie" : "toezegging";
-    }
-
     private static LocalDate dueDate(String dueText, LocalDate explicit, Integer referenceYear) {
         return explicit != null ? explicit : DueDateParser.parse(dueText, referenceYear).orElse(null);
     }
 
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, field + " must not be empty.");
+            throw new InvalidValueException(field, new CommonRules.Required());
         }
     }
 
     private static void requireResponsible(List<String> responsible) {
         if (responsible == null || responsible.isEmpty() || responsible.stream().anyMatch(r -> r == null || r.isBlank())) {
-            throw new InvalidValueException("responsible", "Name at least one responsible member of government, for example SOCW or MJenV.");
+            throw new InvalidValueException("responsible", new ResponsibleRequired());
         }
     }
 

@@ -6,11 +6,14 @@ import static nl.voortgang.contracts.motie.FollowUpStatus.DELAYED;
 import static nl.voortgang.contracts.motie.FollowUpStatus.FULFILLED;
 import static nl.voortgang.contracts.motie.FollowUpStatus.IN_PROGRESS;
 import static nl.voortgang.contracts.motie.FollowUpStatus.NOT_STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.voortgang.command.domain.BrokenRule;
 import nl.voortgang.command.domain.DatedChange;
+import nl.voortgang.command.domain.RuleCode;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
@@ -26,6 +29,8 @@ import nl.voortgang.contracts.motie.FollowUpUnlinkedFromActivityEvent;
 import nl.voortgang.contracts.motie.Kamerstuk;
 import nl.voortgang.contracts.motie.MotieRegisteredEvent;
 import nl.voortgang.contracts.motie.ToezeggingRegisteredEvent;
+import nl.voortgang.motie.command.FollowUpRule.FulfilledReopenFirst;
+import nl.voortgang.motie.command.FollowUpRule.ProgressUnchanged;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -133,7 +138,7 @@ class FollowUpTest {
         fixture.given(registered(), progress(IN_PROGRESS, "Gestart.", DAY))
                 .when(new RecordProgressCommand(ID, MOTIE, null, IN_PROGRESS, "Gestart.", false, change(DAY.plusDays(1))))
                 .expectException(RuleViolatedException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("nothing would change"));
+                .expectExceptionMessage(broken(new ProgressUnchanged(MOTIE)));
     }
 
     @Test
@@ -164,7 +169,7 @@ class FollowUpTest {
         fixture.given(registered(), fulfilled(DAY))
                 .when(new RecordProgressCommand(ID, MOTIE, null, IN_PROGRESS, "Toch nog niet af.", false, change(DAY.plusDays(3))))
                 .expectException(RuleViolatedException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("reopen"));
+                .expectExceptionMessage(broken(new FulfilledReopenFirst(MOTIE, DAY, DOCUMENT)));
     }
 
     @Test
@@ -364,6 +369,17 @@ class FollowUpTest {
                                 "eind 2025", LocalDate.of(2025, 12, 31), null, ACTOR, NOW, DAY))
                 .when(new MarkOverdueCommand(ID, MOTIE, LocalDate.of(2025, 12, 31), later))
                 .expectEvents(new FollowUpOverdueEvent(ID, MOTIE, LocalDate.of(2025, 12, 31), NOT_STARTED, "system", later, LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void everyRuleHasAStableCodeForTheProblemResponse() {
+        assertThat(FollowUpRule.class.getPermittedSubclasses())
+                .allSatisfy(rule -> assertThat(rule.getAnnotation(RuleCode.class)).as(rule.getSimpleName()).isNotNull());
+    }
+
+    /** Rules carry their facts; the exception's message names the rule with them, so the test can say which rule broke. */
+    private static String broken(BrokenRule rule) {
+        return rule.toString();
     }
 
     private static DatedChange change(LocalDate effectiveDate) {
