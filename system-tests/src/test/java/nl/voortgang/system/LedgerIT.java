@@ -32,7 +32,7 @@ class LedgerIT {
     }
 
     @Test
-    void theChainsVerifyAndTheDigestsHoldAfterAKill9OfActivityService() throws IOException {
+    void theChainsVerifyAndTheDigestsHoldAfterAKill9OfActivityService() throws IOException, SQLException {
         for (int i = 0; i < 20; i++) {
             register("Grootboek " + i);
         }

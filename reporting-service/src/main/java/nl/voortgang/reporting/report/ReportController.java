@@ -63,7 +63,7 @@ class ReportController {
             @RequestParam(required = false) Instant knownAt, @RequestParam(required = false) String format) {
         ReportFormat chosen = ReportFormat.parse(format);
         if (to.isBefore(from)) {
-            throw new BadRequestException("Parameter 'to' (" + to + ") ligt voor 'from' (" + from
+            throw new BadRequestException("to", "Parameter 'to' (" + to + ") ligt voor 'from' (" + from
                     + "); kies een einddatum op of na de begindatum.");
         }
         Instant known = time.knownAtOrNow(knownAt);
