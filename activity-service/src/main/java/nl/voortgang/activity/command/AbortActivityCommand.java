@@ -1,5 +1,6 @@
 package nl.voortgang.activity.command;
 
+import nl.voortgang.command.domain.DatedChange;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -7,5 +8,5 @@ public record AbortActivityCommand(
         @TargetAggregateIdentifier String activityId,
         @TargetAggregateVersion Long expectedVersion,
         String reason,
-        Recording recording) implements ActivityChange {
+        DatedChange change) implements ActivityChange {
 }

@@ -9,6 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.voortgang.activity.command.ActivityRule.ClosedOnThatDate;
+import nl.voortgang.activity.command.ActivityRule.DelayNotLater;
+import nl.voortgang.activity.command.ActivityRule.NotClosed;
+import nl.voortgang.activity.command.ActivityRule.NothingChanges;
+import nl.voortgang.activity.command.ActivityRule.NothingToCorrect;
+import nl.voortgang.activity.command.ActivityRule.ReopenedAsClosed;
+import nl.voortgang.activity.command.ActivityRule.StatusHasItsOwnCommand;
+import nl.voortgang.activity.command.ActivityRule.StatusUnchanged;
+import nl.voortgang.activity.command.ActivityRule.TitleRequired;
+import nl.voortgang.activity.command.ActivityRule.Unchanged;
+import nl.voortgang.command.domain.DatedChange;
+import nl.voortgang.command.domain.EffectiveDateTimeline;
+import nl.voortgang.command.domain.ExpectedVersion;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.contracts.activity.ActivityAbortedEvent;
@@ -27,7 +40,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -44,7 +56,7 @@ public class Activity {
     @AggregateIdentifier
     private String activityId;
     private long version;
-    private final ActivityTimeline timeline = new ActivityTimeline();
+    private final EffectiveDateTimeline<ActivityEvent, ActivityState> timeline = new EffectiveDateTimeline<>(ActivityState::after);
     private final Set<ProgressReport> progressReports = new HashSet<>();
 
     protected Activity() {
@@ -52,48 +64,44 @@ public class Activity {
 
     @CommandHandler
     public Activity(RegisterActivityCommand command) {
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityRegisteredEvent(command.activityId(), command.programme(), command.actionLine(),
                 command.code(), command.title(), command.description(), command.planning(), command.originalPlanning(),
-                List.copyOf(command.responsible()), command.status(), command.explanation(), recording.actor(),
-                recording.recordedAt(), recording.effectiveDate()));
+                List.copyOf(command.responsible()), command.status(), command.explanation(), change.actor(),
+                change.recordedAt(), change.effectiveDate()));
     }
 
     @CommandHandler
     long handle(ChangeActivityStatusCommand command) {
         ActivityState state = stateFor(command);
         if (STATUSES_WITH_THEIR_OWN_COMMAND.contains(command.status())) {
-            throw new InvalidValueException("status", "status " + command.status() + " cannot be set as a status change; "
-                    + "complete an activity with POST /api/activities/{id}/completion and abort it with POST /api/activities/{id}/abort.");
+            throw new InvalidValueException("status", new StatusHasItsOwnCommand(command.status()));
         }
-        requireOpen(state, command, "change its status");
+        requireOpen(state, command);
         if (state.status() == command.status()) {
-            throw nothingChanges(command, "the status is already " + describe(command.status()));
+            throw new RuleViolatedException(new StatusUnchanged(command.status(), command.change().effectiveDate()));
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityStatusChangedEvent(activityId, state.status(), command.status(), command.explanation(),
-                recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
     @CommandHandler
     long handle(DelayActivityCommand command) {
         ActivityState state = stateFor(command);
-        requireOpen(state, command, "delay it");
+        requireOpen(state, command);
         Planning current = state.planning();
         Planning proposed = command.newPlanning();
         if (samePeriod(current, proposed)) {
-            throw nothingChanges(command, "the planning is already " + current.text());
+            throw nothingChanges(command, Unchanged.PLANNING, current.text());
         }
         if (!endsLater(proposed, current)) {
-            throw new RuleViolatedException("A delay must move the planning later: '" + proposed.text()
-                    + "' does not end later than '" + current.text() + "', the planning on " + command.recording().effectiveDate()
-                    + (current.end() == null ? "; that planning is open-ended, so a delay must start later (for example 'Vanaf "
-                    + (current.start().getYear() + 1) + "')." : "."));
+            throw new RuleViolatedException(new DelayNotLater(proposed, current, command.change().effectiveDate()));
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityDelayedEvent(activityId, state.status(), current, proposed, state.planningBeforeFirstDelay(),
-                command.reason(), recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                command.reason(), change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -101,12 +109,12 @@ public class Activity {
     long handle(CompleteActivityCommand command) {
         ActivityState state = stateFor(command);
         if (state.status() == ActivityStatus.COMPLETED) {
-            throw nothingChanges(command, "the activity is already completed");
+            throw nothingChanges(command, Unchanged.COMPLETED, null);
         }
-        requireOpen(state, command, "complete it");
-        Recording recording = command.recording();
-        apply(new ActivityCompletedEvent(activityId, state.status(), command.explanation(), recording.actor(),
-                recording.recordedAt(), recording.effectiveDate()));
+        requireOpen(state, command);
+        DatedChange change = command.change();
+        apply(new ActivityCompletedEvent(activityId, state.status(), command.explanation(), change.actor(),
+                change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -114,12 +122,12 @@ public class Activity {
     long handle(AbortActivityCommand command) {
         ActivityState state = stateFor(command);
         if (state.status() == ActivityStatus.ABORTED) {
-            throw nothingChanges(command, "the activity is already aborted");
+            throw nothingChanges(command, Unchanged.ABORTED, null);
         }
-        requireOpen(state, command, "abort it");
-        Recording recording = command.recording();
-        apply(new ActivityAbortedEvent(activityId, state.status(), command.reason(), recording.actor(),
-                recording.recordedAt(), recording.effectiveDate()));
+        requireOpen(state, command);
+        DatedChange change = command.change();
+        apply(new ActivityAbortedEvent(activityId, state.status(), command.reason(), change.actor(),
+                change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -127,17 +135,14 @@ public class Activity {
     long handle(ReopenActivityCommand command) {
         ActivityState state = stateFor(command);
         if (!state.status().isClosed()) {
-            throw new RuleViolatedException("Only a completed or aborted activity can be reopened; on "
-                    + command.recording().effectiveDate() + " it is " + describe(state.status())
-                    + ". Change its status instead.");
+            throw new RuleViolatedException(new NotClosed(state.status(), command.change().effectiveDate()));
         }
         if (STATUSES_WITH_THEIR_OWN_COMMAND.contains(command.status())) {
-            throw new InvalidValueException("status", "A reopened activity continues as IN_PROGRESS, ONGOING, DELAYED or NOT_STARTED, not "
-                    + command.status() + ".");
+            throw new InvalidValueException("status", new ReopenedAsClosed(command.status()));
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityReopenedEvent(activityId, state.status(), command.status(), command.explanation(),
-                recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -146,11 +151,11 @@ public class Activity {
         stateFor(command);
         Map<String, BigDecimal> figures = command.figures() == null ? Map.of() : Map.copyOf(command.figures());
         if (progressReports.contains(new ProgressReport(command.period(), command.text(), figures))) {
-            throw nothingChanges(command, "this progress for " + command.period() + " was reported before with the same text and figures");
+            throw nothingChanges(command, Unchanged.PROGRESS_REPORT, command.period());
         }
-        Recording recording = command.recording();
-        apply(new ActivityProgressReportedEvent(activityId, command.period(), command.text(), figures, recording.actor(),
-                recording.recordedAt(), recording.effectiveDate()));
+        DatedChange change = command.change();
+        apply(new ActivityProgressReportedEvent(activityId, command.period(), command.text(), figures, change.actor(),
+                change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -159,11 +164,11 @@ public class Activity {
         ActivityState state = stateFor(command);
         List<String> responsible = command.responsible().stream().map(String::strip).distinct().toList();
         if (responsible.equals(state.responsible())) {
-            throw nothingChanges(command, "the responsible parties are already " + String.join(", ", responsible));
+            throw nothingChanges(command, Unchanged.RESPONSIBLE, String.join(", ", responsible));
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityResponsibleChangedEvent(activityId, state.responsible(), responsible, command.explanation(),
-                recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -171,19 +176,19 @@ public class Activity {
     long handle(CorrectActivityDetailsCommand command) {
         ActivityState state = stateFor(command);
         if (command.title() == null && command.description() == null) {
-            throw new InvalidValueException("title", "Give a corrected title, a corrected description, or both.");
+            throw new InvalidValueException("title", new NothingToCorrect());
         }
         if (command.title() != null && command.title().isBlank()) {
-            throw new InvalidValueException("title", "title must not be blank; an activity keeps a title.");
+            throw new InvalidValueException("title", new TitleRequired());
         }
         String title = command.title() != null ? command.title().strip() : state.title();
         String description = command.description() != null ? command.description() : state.description();
         if (title.equals(state.title()) && Objects.equals(description, state.description())) {
-            throw nothingChanges(command, "the title and description are already as given");
+            throw nothingChanges(command, Unchanged.DETAILS, null);
         }
-        Recording recording = command.recording();
+        DatedChange change = command.change();
         apply(new ActivityDetailsCorrectedEvent(activityId, state.title(), title, state.description(), description,
-                command.explanation(), recording.actor(), recording.recordedAt(), recording.effectiveDate()));
+                command.explanation(), change.actor(), change.recordedAt(), change.effectiveDate()));
         return version;
     }
 
@@ -191,7 +196,7 @@ public class Activity {
     void on(ActivityRegisteredEvent event) {
         activityId = event.activityId();
         version = 0;
-        timeline.register(event);
+        timeline.register(ActivityState.registeredBy(event), event.effectiveDate());
     }
 
     @EventSourcingHandler
@@ -215,29 +220,18 @@ public class Activity {
     }
 
     private ActivityState stateFor(ActivityChange command) {
-        if (command.expectedVersion() != null && command.expectedVersion() != version) {
-            throw new ConflictingAggregateVersionException(activityId, command.expectedVersion(), version);
-        }
-        LocalDate effectiveDate = command.recording().effectiveDate();
-        if (effectiveDate.isBefore(timeline.registeredOn())) {
-            throw new InvalidValueException("effectiveDate", "effectiveDate " + effectiveDate
-                    + " is before the activity was registered (" + timeline.registeredOn()
-                    + "); a change can only hold from the registration on.");
-        }
-        return timeline.on(effectiveDate);
+        ExpectedVersion.require(activityId, command.expectedVersion(), version);
+        return timeline.stateForChangeOn(command.change().effectiveDate());
     }
 
-    private static void requireOpen(ActivityState state, ActivityChange command, String what) {
+    private static void requireOpen(ActivityState state, ActivityChange command) {
         if (state.status().isClosed()) {
-            throw new RuleViolatedException("The activity is " + describe(state.status()) + " on "
-                    + command.recording().effectiveDate() + "; reopen it first (POST /api/activities/{id}/reopen) to "
-                    + what + ".");
+            throw new RuleViolatedException(new ClosedOnThatDate(state.status(), command.change().effectiveDate()));
         }
     }
 
-    private static RuleViolatedException nothingChanges(ActivityChange command, String why) {
-        return new RuleViolatedException("This changes nothing: on " + command.recording().effectiveDate() + " "
-                + why + ".");
+    private static RuleViolatedException nothingChanges(ActivityChange command, Unchanged unchanged, String value) {
+        return new RuleViolatedException(new NothingChanges(command.change().effectiveDate(), unchanged, value));
     }
 
     private static boolean samePeriod(Planning a, Planning b) {
@@ -249,10 +243,6 @@ public class Activity {
             return proposed.end() == null && proposed.start().isAfter(current.start());
         }
         return proposed.end() == null || proposed.end().isAfter(current.end());
-    }
-
-    private static String describe(ActivityStatus status) {
-        return status + " (" + status.reportLabel() + ")";
     }
 
     private record ProgressReport(String period, String text, Map<String, BigDecimal> figures) {

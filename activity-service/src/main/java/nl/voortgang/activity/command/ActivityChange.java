@@ -1,5 +1,7 @@
 package nl.voortgang.activity.command;
 
+import nl.voortgang.command.domain.DatedChange;
+
 /** A command on an existing activity, made against the version the client last saw (or any version when null). */
 public interface ActivityChange {
 
@@ -7,5 +9,5 @@ public interface ActivityChange {
 
     Long expectedVersion();
 
-    Recording recording();
+    DatedChange change();
 }

@@ -1,6 +1,7 @@
 package nl.voortgang.activity.command;
 
 import java.util.List;
+import nl.voortgang.command.domain.DatedChange;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -9,5 +10,5 @@ public record ChangeActivityResponsibleCommand(
         @TargetAggregateVersion Long expectedVersion,
         List<String> responsible,
         String explanation,
-        Recording recording) implements ActivityChange {
+        DatedChange change) implements ActivityChange {
 }

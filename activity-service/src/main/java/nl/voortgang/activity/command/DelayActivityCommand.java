@@ -1,5 +1,6 @@
 package nl.voortgang.activity.command;
 
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.activity.Planning;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -9,5 +10,5 @@ public record DelayActivityCommand(
         @TargetAggregateVersion Long expectedVersion,
         Planning newPlanning,
         String reason,
-        Recording recording) implements ActivityChange {
+        DatedChange change) implements ActivityChange {
 }

@@ -29,7 +29,7 @@ public final class PlanningParser {
 
     public static Planning parse(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValueException(field, field + " is required; accepted forms are " + ACCEPTED_FORMS + ".");
+            throw new InvalidValueException(field, field + " is verplicht; geldige vormen zijn " + ACCEPTED_FORMS + ".");
         }
         String normalised = text.strip().replaceAll("\\s+", " ");
         String lower = normalised.toLowerCase(Locale.ROOT);
@@ -48,7 +48,7 @@ public final class PlanningParser {
         LocalDate start = periods.stream().map(p -> p[0]).min(LocalDate::compareTo).orElseThrow();
         LocalDate end = periods.stream().map(p -> p[1]).max(LocalDate::compareTo).orElseThrow();
         if (end.isBefore(start)) {
-            throw new InvalidValueException(field, field + " '" + text + "' ends before it starts.");
+            throw new InvalidValueException(field, field + " '" + text + "' eindigt voordat het begint.");
         }
         return new Planning(normalised, start, end);
     }
@@ -82,7 +82,7 @@ public final class PlanningParser {
     }
 
     private static InvalidValueException unparseable(String field, String text) {
-        return new InvalidValueException(field, field + " '" + text + "' is not a planning we can read; accepted forms are "
+        return new InvalidValueException(field, field + " '" + text + "' is geen planning die we kunnen lezen; geldige vormen zijn "
                 + ACCEPTED_FORMS + ".");
     }
 }

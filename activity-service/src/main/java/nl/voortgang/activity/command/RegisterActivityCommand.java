@@ -1,6 +1,7 @@
 package nl.voortgang.activity.command;
 
 import java.util.List;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.activity.ActivityStatus;
 import nl.voortgang.contracts.activity.Planning;
 
@@ -16,5 +17,5 @@ public record RegisterActivityCommand(
         List<String> responsible,
         ActivityStatus status,
         String explanation,
-        Recording recording) {
+        DatedChange change) {
 }

@@ -1,5 +1,6 @@
 package nl.voortgang.activity.command;
 
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.activity.ActivityStatus;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -9,5 +10,5 @@ public record ReopenActivityCommand(
         @TargetAggregateVersion Long expectedVersion,
         ActivityStatus status,
         String explanation,
-        Recording recording) implements ActivityChange {
+        DatedChange change) implements ActivityChange {
 }

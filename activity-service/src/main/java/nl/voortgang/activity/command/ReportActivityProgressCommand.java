@@ -2,6 +2,7 @@ package nl.voortgang.activity.command;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import nl.voortgang.command.domain.DatedChange;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
@@ -11,5 +12,5 @@ public record ReportActivityProgressCommand(
         String period,
         String text,
         Map<String, BigDecimal> figures,
-        Recording recording) implements ActivityChange {
+        DatedChange change) implements ActivityChange {
 }

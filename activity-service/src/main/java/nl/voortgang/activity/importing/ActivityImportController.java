@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.voortgang.activity.command.ActivityLimits;
 import nl.voortgang.activity.command.PlanningParser;
-import nl.voortgang.activity.command.Recording;
 import nl.voortgang.activity.command.RegisterActivityCommand;
 import nl.voortgang.command.actor.ActorProvider;
 import nl.voortgang.command.actor.IdGenerator;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.domain.InvalidValueException;
+import nl.voortgang.command.domain.TextLimits;
 import nl.voortgang.command.importing.ImportProblem;
 import nl.voortgang.command.importing.ImportResponses;
 import nl.voortgang.command.importing.ImportRow;
@@ -89,33 +91,33 @@ class ActivityImportController {
         String actor = actors.currentActor();
         for (ImportRow row : table.rows()) {
             RowCheck check = new RowCheck(row, problems);
-            String programme = check.required("programme", 50);
-            Integer actionLine = check.number("actionLine", 1, 99);
-            String code = check.optional("code", 50);
+            String programme = check.required("programme", TextLimits.PROGRAMME);
+            Integer actionLine = check.number("actionLine", ActivityLimits.ACTION_LINE_MIN, ActivityLimits.ACTION_LINE_MAX);
+            String code = check.optional("code", ActivityLimits.CODE);
             if (code != null && codes.putIfAbsent(code, row.number()) != null) {
                 check.problem("code", "De code " + code + " staat ook op regel " + codes.get(code) + "; elke code één keer.");
             }
-            String title = check.required("title", 300);
-            String description = check.optional("description", 10_000);
+            String title = check.required("title", ActivityLimits.TITLE);
+            String description = check.optional("description", TextLimits.LONG_TEXT);
             Planning planning = planning(check, "planning", true);
             Planning originalPlanning = planning(check, "originalPlanning", false);
-            List<String> responsible = check.list("responsible", 100, "Noem ten minste één verantwoordelijke (Wie), meerdere gescheiden door ;, bijvoorbeeld OCW;SZW.");
+            List<String> responsible = check.list("responsible", ActivityLimits.RESPONSIBLE, "Noem ten minste één verantwoordelijke (Wie), meerdere gescheiden door ;, bijvoorbeeld OCW;SZW.");
             ActivityStatus status = check.choice("status", ActivityStatus.class);
-            String explanation = check.optional("explanation", 10_000);
+            String explanation = check.optional("explanation", TextLimits.LONG_TEXT);
             LocalDate effectiveDate = check.effectiveDate(clock);
             if (check.passed()) {
                 String id = ids.newId();
                 registrations.add(new Registration<>(row, new RegisterActivityCommand(id, programme, actionLine, code,
                         title, description, planning, originalPlanning, responsible,
                         status == null ? ActivityStatus.NOT_STARTED : status, explanation,
-                        new Recording(actor, clock.instant(), effectiveDate)), new ImportedActivity(row.number(), code, id)));
+                        new DatedChange(actor, clock.instant(), effectiveDate)), new ImportedActivity(row.number(), code, id)));
             }
         }
         return registrations;
     }
 
     private static Planning planning(RowCheck check, String column, boolean required) {
-        String value = required ? check.required(column, 100) : check.optional(column, 100);
+        String value = required ? check.required(column, ActivityLimits.PLANNING) : check.optional(column, ActivityLimits.PLANNING);
         if (value == null) {
             return null;
         }

@@ -9,12 +9,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.voortgang.activity.command.ActivityLimits;
+import nl.voortgang.command.domain.TextLimits;
 import nl.voortgang.contracts.activity.ActivityStatus;
 
 /** The bodies of the changes to an existing activity; effectiveDate defaults to today and is never in the future. */
 final class ActivityChangeRequests {
 
-    static final int TEXT = 10_000;
+    static final int TEXT = TextLimits.LONG_TEXT;
     static final String EFFECTIVE_DATE = "Wanneer het in werkelijkheid gebeurde (yyyy-mm-dd); standaard vandaag, nooit in de toekomst, mag teruggedateerd";
 
     private ActivityChangeRequests() {
@@ -28,7 +30,7 @@ final class ActivityChangeRequests {
     }
 
     record Delay(
-            @Schema(example = "Q3 2024", description = "De nieuwe planning (Wanneer), later dan de huidige") @NotBlank @Size(max = 100) String newPlanning,
+            @Schema(example = "Q3 2024", description = "De nieuwe planning (Wanneer), later dan de huidige") @NotBlank @Size(max = ActivityLimits.PLANNING) String newPlanning,
             @Schema(example = "De aanbesteding van de campagne liep vertraging op.") @NotBlank @Size(max = TEXT) String reason,
             @Schema(example = "2024-03-01", description = EFFECTIVE_DATE) LocalDate effectiveDate) {
     }
@@ -61,14 +63,14 @@ final class ActivityChangeRequests {
 
     record ResponsibleChange(
             @Schema(example = "[\"OCW\", \"VWS\"]", description = "Wie: de verantwoordelijke partijen")
-            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> responsible,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = ActivityLimits.RESPONSIBLE) String> responsible,
             @Schema(example = "VWS draagt mede de verantwoordelijkheid.") @Size(max = TEXT) String explanation,
             @Schema(example = "2024-03-01", description = EFFECTIVE_DATE) LocalDate effectiveDate) {
     }
 
     record DetailsCorrection(
             @Schema(example = "Campagne gewenste omgangsvormen op de werkvloer", description = "Gecorrigeerde titel; weglaten laat hem staan")
-            @Size(max = 300) String title,
+            @Size(max = ActivityLimits.TITLE) String title,
             @Schema(example = "Eerste campagne onder de overkoepelende regel.", description = "Gecorrigeerde beschrijving; weglaten laat haar staan")
             @Size(max = TEXT) String description,
             @Schema(example = "Titel verduidelijkt.") @Size(max = TEXT) String explanation,

@@ -14,7 +14,6 @@ import nl.voortgang.activity.command.CompleteActivityCommand;
 import nl.voortgang.activity.command.CorrectActivityDetailsCommand;
 import nl.voortgang.activity.command.DelayActivityCommand;
 import nl.voortgang.activity.command.PlanningParser;
-import nl.voortgang.activity.command.Recording;
 import nl.voortgang.activity.command.RegisterActivityCommand;
 import nl.voortgang.activity.command.ReopenActivityCommand;
 import nl.voortgang.activity.command.ReportActivityProgressCommand;
@@ -28,6 +27,7 @@ import nl.voortgang.activity.web.ActivityChangeRequests.ResponsibleChange;
 import nl.voortgang.activity.web.ActivityChangeRequests.StatusChange;
 import nl.voortgang.command.actor.ActorProvider;
 import nl.voortgang.command.actor.IdGenerator;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.web.EffectiveDates;
 import nl.voortgang.command.web.Versions;
 import nl.voortgang.command.web.Versions.WriteResult;
@@ -73,7 +73,7 @@ class ActivityCommandController {
                 request.title(), request.description(), PlanningParser.parse("planning", request.planning()),
                 request.originalPlanning() == null ? null : PlanningParser.parse("originalPlanning", request.originalPlanning()),
                 request.responsible(), request.status() == null ? ActivityStatus.NOT_STARTED : request.status(),
-                request.explanation(), recording(request.effectiveDate())));
+                request.explanation(), change(request.effectiveDate())));
         return Versions.created("/api/activities/" + id, id, 0);
     }
 
@@ -83,7 +83,7 @@ class ActivityCommandController {
     ResponseEntity<WriteResult> changeStatus(@PathVariable String id, @Parameter(description = IF_MATCH_HELP)
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @Valid @RequestBody StatusChange request) {
         return write(new ChangeActivityStatusCommand(id, Versions.fromIfMatch(ifMatch), request.status(),
-                request.explanation(), recording(request.effectiveDate())));
+                request.explanation(), change(request.effectiveDate())));
     }
 
     @PostMapping("/{id}/delay")
@@ -92,7 +92,7 @@ class ActivityCommandController {
     ResponseEntity<WriteResult> delay(@PathVariable String id, @Parameter(description = IF_MATCH_HELP)
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Delay request) {
         return write(new DelayActivityCommand(id, Versions.fromIfMatch(ifMatch),
-                PlanningParser.parse("newPlanning", request.newPlanning()), request.reason(), recording(request.effectiveDate())));
+                PlanningParser.parse("newPlanning", request.newPlanning()), request.reason(), change(request.effectiveDate())));
     }
 
     @PostMapping("/{id}/completion")
@@ -102,7 +102,7 @@ class ActivityCommandController {
             @Valid @RequestBody(required = false) Completion request) {
         Completion body = request != null ? request : new Completion(null, null);
         return write(new CompleteActivityCommand(id, Versions.fromIfMatch(ifMatch), body.explanation(),
-                recording(body.effectiveDate())));
+                change(body.effectiveDate())));
     }
 
     @PostMapping("/{id}/abort")
@@ -111,7 +111,7 @@ class ActivityCommandController {
     ResponseEntity<WriteResult> abort(@PathVariable String id, @Parameter(description = IF_MATCH_HELP)
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Abort request) {
         return write(new AbortActivityCommand(id, Versions.fromIfMatch(ifMatch), request.reason(),
-                recording(request.effectiveDate())));
+                change(request.effectiveDate())));
     }
 
     @PostMapping("/{id}/reopen")
@@ -123,7 +123,7 @@ class ActivityCommandController {
         Reopen body = request != null ? request : new Reopen(null, null, null);
         return write(new ReopenActivityCommand(id, Versions.fromIfMatch(ifMatch),
                 body.status() == null ? ActivityStatus.IN_PROGRESS : body.status(), body.explanation(),
-                recording(body.effectiveDate())));
+                change(body.effectiveDate())));
     }
 
     @PostMapping("/{id}/progress")
@@ -132,7 +132,7 @@ class ActivityCommandController {
     ResponseEntity<WriteResult> reportProgress(@PathVariable String id, @Parameter(description = IF_MATCH_HELP)
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Progress request) {
         return write(new ReportActivityProgressCommand(id, Versions.fromIfMatch(ifMatch), request.period().strip(),
-                request.text(), request.figures(), recording(request.effectiveDate())));
+                request.text(), request.figures(), change(request.effectiveDate())));
     }
 
     @PostMapping("/{id}/responsible")
@@ -142,7 +142,7 @@ class ActivityCommandController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ResponsibleChange request) {
         return write(new ChangeActivityResponsibleCommand(id, Versions.fromIfMatch(ifMatch), request.responsible(),
-                request.explanation(), recording(request.effectiveDate())));
+                request.explanation(), change(request.effectiveDate())));
     }
 
     @PostMapping("/{id}/details")
@@ -152,7 +152,7 @@ class ActivityCommandController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody DetailsCorrection request) {
         return write(new CorrectActivityDetailsCommand(id, Versions.fromIfMatch(ifMatch), request.title(),
-                request.description(), request.explanation(), recording(request.effectiveDate())));
+                request.description(), request.explanation(), change(request.effectiveDate())));
     }
 
     private ResponseEntity<WriteResult> write(ActivityChange command) {
@@ -160,7 +160,7 @@ class ActivityCommandController {
         return Versions.written(command.activityId(), version);
     }
 
-    private Recording recording(LocalDate requestedEffectiveDate) {
-        return new Recording(actors.currentActor(), clock.instant(), EffectiveDates.resolve(requestedEffectiveDate, clock));
+    private DatedChange change(LocalDate requestedEffectiveDate) {
+        return new DatedChange(actors.currentActor(), clock.instant(), EffectiveDates.resolve(requestedEffectiveDate, clock));
     }
 }

@@ -1,7 +1,9 @@
 package nl.voortgang.activity.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.voortgang.activity.ActivityServiceIntegrationTest;
@@ -39,12 +41,20 @@ class LogicalEventNamesTest extends ActivityServiceIntegrationTest {
     @Test
     void eventsStoredUnderTheirJavaClassNamesBeforeTheMigrationAreStillRead() {
         String id = registerActivity();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM ledger_entry l JOIN domain_event_entry e ON e.global_index = l.global_index
+                        WHERE e.aggregate_identifier = :id""").param("id", id).query(Long.class).single() == 1);
         jdbc.sql("UPDATE domain_event_entry SET payload_type = :type, payload_revision = NULL WHERE aggregate_identifier = :id")
                 .param("type", ActivityRegisteredEvent.class.getName()).param("id", id).update();
-
-        assertThat(changeStatus(id, "0")).isEqualTo(HttpStatus.OK);
-        assertThat(storedTypes(id)).containsExactly(ActivityRegisteredEvent.class.getName() + "#null",
-                "ActivityStatusChanged#1");
+        try {
+            assertThat(changeStatus(id, "0")).isEqualTo(HttpStatus.OK);
+            assertThat(storedTypes(id)).containsExactly(ActivityRegisteredEvent.class.getName() + "#null",
+                    "ActivityStatusChanged#1");
+        } finally {
+            jdbc.sql("""
+                            UPDATE domain_event_entry SET payload_type = 'ActivityRegistered', payload_revision = '1'
+                            WHERE aggregate_identifier = :id AND sequence_number = 0""").param("id", id).update();
+        }
     }
 
     @Test

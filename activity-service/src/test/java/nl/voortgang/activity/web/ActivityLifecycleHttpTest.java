@@ -136,7 +136,7 @@ class ActivityLifecycleHttpTest extends ActivityServiceIntegrationTest {
 
         ResponseEntity<Map> response = post(path(id, "status"), "{\"status\":\"IN_PROGRESS\"}");
 
-        assertProblem(response, HttpStatus.CONFLICT, "This changes nothing");
+        assertProblem(response, HttpStatus.CONFLICT, "Dit verandert niets");
         assertThat(storedEvents(id)).isEqualTo(1);
     }
 
@@ -145,9 +145,9 @@ class ActivityLifecycleHttpTest extends ActivityServiceIntegrationTest {
         String id = registerActivity();
         post(path(id, "completion"), "{}");
 
-        assertProblem(post(path(id, "status"), "{\"status\":\"ONGOING\"}"), HttpStatus.CONFLICT, "reopen it first");
+        assertProblem(post(path(id, "status"), "{\"status\":\"ONGOING\"}"), HttpStatus.CONFLICT, "heropen haar eerst");
         assertProblem(post(path(id, "delay"), "{\"newPlanning\":\"2025\",\"reason\":\"Later.\"}"), HttpStatus.CONFLICT,
-                "reopen it first");
+                "heropen haar eerst");
     }
 
     @Test
@@ -155,7 +155,7 @@ class ActivityLifecycleHttpTest extends ActivityServiceIntegrationTest {
         String id = registerActivity();
 
         assertProblem(post(path(id, "delay"), "{\"newPlanning\":\"Q3 2023\",\"reason\":\"Eerder?\"}"), HttpStatus.CONFLICT,
-                "does not end later than 'Q4 2023'");
+                "eindigt niet later dan 'Q4 2023'");
     }
 
     @Test
@@ -179,7 +179,7 @@ class ActivityLifecycleHttpTest extends ActivityServiceIntegrationTest {
         String id = registerActivity();
 
         assertProblem(post(path(id, "status"), "{\"status\":\"KLAAR\"}"), HttpStatus.BAD_REQUEST,
-                "allowed values are: COMPLETED, IN_PROGRESS, ONGOING, DELAYED, NOT_STARTED, ABORTED, UNKNOWN");
+                "toegestaan zijn: COMPLETED, IN_PROGRESS, ONGOING, DELAYED, NOT_STARTED, ABORTED, UNKNOWN");
     }
 
     @Test
@@ -227,7 +227,7 @@ class ActivityLifecycleHttpTest extends ActivityServiceIntegrationTest {
         String id = registerActivity();
 
         assertProblem(post(path(id, "status"), "{\"status\":\"ONGOING\",\"effectiveDate\":\"2999-01-01\"}"),
-                HttpStatus.BAD_REQUEST, "in the future");
+                HttpStatus.BAD_REQUEST, "in de toekomst");
     }
 
     @Test
@@ -235,23 +235,23 @@ class ActivityLifecycleHttpTest extends ActivityServiceIntegrationTest {
         String id = registerActivity();
 
         assertProblem(post(path(id, "status"), "{\"status\":\"ONGOING\",\"effectiveDate\":\"2022-12-31\"}"),
-                HttpStatus.BAD_REQUEST, "before the activity was registered");
+                HttpStatus.BAD_REQUEST, "ligt voor de registratie");
     }
 
     @Test
     void clientMistakesInTheBodyAreBadRequestsNeverServerFaults() {
         String id = registerActivity();
 
-        assertProblem(post(path(id, "status"), "{\"status\": "), HttpStatus.BAD_REQUEST, "not valid JSON");
-        assertProblem(post(path(id, "status"), ""), HttpStatus.BAD_REQUEST, "no body");
+        assertProblem(post(path(id, "status"), "{\"status\": "), HttpStatus.BAD_REQUEST, "geen geldige JSON");
+        assertProblem(post(path(id, "status"), ""), HttpStatus.BAD_REQUEST, "geen inhoud");
         assertProblem(post(path(id, "status"), "[1, 2]"), HttpStatus.BAD_REQUEST, "");
         assertProblem(post(path(id, "responsible"), "{\"responsible\":\"OCW\"}"), HttpStatus.BAD_REQUEST, "responsible");
         assertProblem(post(path(id, "progress"), "{\"period\":\"2024\",\"text\":\"t\",\"figures\":{\"deelnemers\":\"veel\"}}"),
                 HttpStatus.BAD_REQUEST, "figures");
         assertProblem(post(path(id, "status"), "{\"status\":\"ONGOING\",\"effectiveDate\":\"1 maart\"}"),
-                HttpStatus.BAD_REQUEST, "yyyy-mm-dd");
+                HttpStatus.BAD_REQUEST, "jjjj-mm-dd");
         assertProblem(post(path(id, "status"), "{\"status\":\"ONGOING\",\"actor\":\"iemand anders\"}"),
-                HttpStatus.BAD_REQUEST, "Field 'actor' is not part of this request; the fields are: effectiveDate, explanation, status");
+                HttpStatus.BAD_REQUEST, "Veld 'actor' hoort niet bij dit verzoek; de velden zijn: effectiveDate, explanation, status");
         assertProblem(post(path(id, "status"), "{\"status\":3}"), HttpStatus.BAD_REQUEST, "status");
         assertThat(http.postForEntity(path(id, "status"), new HttpEntity<>("status=ONGOING", textPlain()), Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);

@@ -97,7 +97,7 @@ class RegisterActivityHttpTest extends ActivityServiceIntegrationTest {
                 {"programme":"NAP","actionLine":1,"title":"Iets","planning":"2024","responsible":["OCW"],"effectiveDate":"2999-01-01"}""");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) response.getBody().get("detail")).contains("effectiveDate").contains("future");
+        assertThat((String) response.getBody().get("detail")).contains("effectiveDate").contains("toekomst");
     }
 
     private ResponseEntity<Map> post(String json) {

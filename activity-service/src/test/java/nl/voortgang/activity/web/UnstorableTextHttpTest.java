@@ -24,7 +24,7 @@ class UnstorableTextHttpTest extends ActivityServiceIntegrationTest {
 
         ResponseEntity<Map> response = register("\"description\":\"a\\u0000b\"");
 
-        assertRefused(response, "description", "U+0000", "position 2");
+        assertRefused(response, "description", "U+0000", "positie 2");
         assertThat(storedEvents()).isEqualTo(eventsBefore);
     }
 
@@ -32,7 +32,7 @@ class UnstorableTextHttpTest extends ActivityServiceIntegrationTest {
     void halfOfASurrogatePairIsRefusedNamingTheField() {
         long eventsBefore = storedEvents();
 
-        assertRefused(register("\"description\":\"emoji \\ud83d zonder tweede helft\""), "description", "U+D83D", "surrogate");
+        assertRefused(register("\"description\":\"emoji \\ud83d zonder tweede helft\""), "description", "U+D83D", "surrogaat");
         assertRefused(register("\"explanation\":\"\\udc00 eerst\""), "explanation", "U+DC00");
         assertThat(storedEvents()).isEqualTo(eventsBefore);
     }

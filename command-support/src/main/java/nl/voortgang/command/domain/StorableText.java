@@ -20,16 +20,16 @@ public final class StorableText {
             return String.format("U+%04X", (int) character);
         }
 
-        /** The field problem the JSON API answers, in the API's language. */
+        /** The field problem the JSON API answers. */
         public String forField(String field) {
             return halfOfAPair
-                    ? "Field '" + field + "' has half of a character (the unpaired surrogate " + code() + ") at position "
-                            + position + "; send the whole character (both halves of the surrogate pair) or remove it."
-                    : "Field '" + field + "' has the control character " + code() + " at position " + position
-                            + ", which cannot be stored or shown; remove it (tab, newline and carriage return are allowed).";
+                    ? "Veld '" + field + "' bevat een half teken (de losse surrogaat " + code() + ") op positie " + position
+                            + "; stuur het hele teken (beide helften van het surrogaatpaar) of haal het weg."
+                    : "Veld '" + field + "' bevat het stuurteken " + code() + " op positie " + position
+                            + ", dat niet bewaard of getoond kan worden; haal het weg (tab, regeleinde en carriage return mogen wel).";
         }
 
-        /** The cell problem an import answers, in the language of the import problems. */
+        /** The cell problem an import answers. */
         public String forColumn(String column) {
             return halfOfAPair
                     ? column + " bevat een half teken (de losse surrogaat " + code() + ") op positie " + position

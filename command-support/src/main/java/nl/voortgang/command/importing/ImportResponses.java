@@ -4,8 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import nl.voortgang.command.web.ProblemResponses;
+import nl.voortgang.problem.ProblemResponse;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,8 +25,7 @@ public final class ImportResponses {
     public static ResponseEntity<Object> rejected(List<ImportProblem> problems) {
         String detail = "Er is niets geïmporteerd: " + problems.size() + (problems.size() == 1 ? " fout" : " fouten")
                 + " in het bestand. Herstel ze en upload het hele bestand opnieuw.";
-        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "import-rejected", "Import geweigerd", detail,
-                Map.of("errors", problems));
+        return ProblemResponse.of(HttpStatus.BAD_REQUEST, "import-rejected", "Import geweigerd", detail).errors(problems).response();
     }
 
     public static ResponseEntity<byte[]> csvTemplate(String fileName, List<String> columns, List<String> example) {

@@ -18,7 +18,7 @@ public final class EffectiveDates {
         }
         if (requested.isAfter(today)) {
             throw new InvalidValueException("effectiveDate", "effectiveDate " + requested
-                    + " is in the future; record a change on or after the day it happens (today is " + today + ").");
+                    + " ligt in de toekomst; leg een wijziging vast op of na de dag waarop die gebeurt (vandaag is " + today + ").");
         }
         return requested;
     }

@@ -15,9 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.voortgang.problem.ProblemResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -67,9 +67,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER).strip();
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-            writeProblem(response, ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
-                    "Ongeldige Idempotency-Key", HEADER + " must be 1 to " + MAX_KEY_LENGTH
-                            + " characters, for example a UUID.", Map.of()));
+            writeProblem(response, ProblemResponse.of(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+                    "Ongeldige Idempotency-Key", HEADER + " moet 1 tot en met " + MAX_KEY_LENGTH
+                            + " tekens lang zijn, bijvoorbeeld een UUID.").field(HEADER).response());
             return;
         }
         BufferedRequest buffered = new BufferedRequest(request);
@@ -78,10 +78,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         Outcome outcome = transaction.execute(status -> handle(key, hash, buffered, caching, chain, status));
         switch (outcome) {
             case Outcome.Replay replay -> replay(replay.answer(), response);
-            case Outcome.Mismatch mismatch -> writeProblem(response, ProblemResponses.problem(
+            case Outcome.Mismatch mismatch -> writeProblem(response, ProblemResponse.of(
                     HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key al gebruikt",
-                    "This " + HEADER + " was used before for another request (" + mismatch.answer().method() + " "
-                            + mismatch.answer().path() + "); use a new key for a new request.", Map.of()));
+                    "Deze " + HEADER + " is al gebruikt voor een ander verzoek (" + mismatch.answer().method() + " "
+                            + mismatch.answer().path() + "); gebruik een nieuwe sleutel voor een nieuw verzoek.").response());
             case Outcome.Executed executed -> caching.copyBodyToResponse();
         }
     }

@@ -1,28 +1,29 @@
 package nl.voortgang.command.web;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import nl.voortgang.command.domain.BrokenRule;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.command.domain.StorableText;
+import nl.voortgang.problem.ProblemResponse;
+import nl.voortgang.problem.ProblemResponse.FieldProblem;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -38,39 +39,48 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every failure answers RFC 9457 application/problem+json with a sentence that says what to
- * change. A client's mistake is a 4xx; only our own faults are a 5xx.
+ * Every failure answers RFC 9457 application/problem+json with a Dutch sentence that says what to change
+ * (docs/adr/0012-problem-responses-in-dutch.md). A client's mistake is a 4xx; only our own faults are a 5xx. A broken
+ * domain rule arrives as a code with its facts, and the service's {@link RuleWording} words it.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    private static final String TYPE_BASE = "https://voortgang.nl/problems/";
+
+    private final List<RuleWording<?>> wordings;
+
+    ProblemResponses(ObjectProvider<RuleWording<?>> wordings) {
+        this.wordings = wordings.orderedStream().toList();
+    }
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-value", "Ongeldige waarde", e.getMessage(),
-                Map.of("errors", List.of(new FieldProblem(e.field(), e.getMessage()))));
+        String field = e.rule().map(rule -> requestField(e.field())).orElse(e.field());
+        String detail = e.rule().map(rule -> sentence(rule, field)).orElse(e.getMessage());
+        return ProblemResponse.of(HttpStatus.BAD_REQUEST, "invalid-value", "Ongeldige waarde", detail)
+                .code(e.rule().map(BrokenRule::code).orElse("invalid-value")).field(field).response();
     }
 
     @ExceptionHandler(RuleViolatedException.class)
     ResponseEntity<Object> ruleViolated(RuleViolatedException e) {
-        return problem(HttpStatus.CONFLICT, "rule-violated", "Niet toegestaan", e.getMessage(), Map.of());
+        return ProblemResponse.of(HttpStatus.CONFLICT, "rule-violated", "Niet toegestaan", sentence(e.rule(), null))
+                .code(e.rule().code()).response();
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> notFound(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Niet gevonden",
-                "No entity with id " + e.getAggregateIdentifier() + " exists; check the id in the URL.", Map.of());
+        return ProblemResponse.of(HttpStatus.NOT_FOUND, "not-found", "Niet gevonden",
+                "Er bestaat niets met id " + e.getAggregateIdentifier() + "; controleer het id in de URL.").response();
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e) {
-        ResponseEntity<Object> response = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Verouderde versie",
-                "The entity is at version " + e.getActualVersion() + ", not the version in If-Match; "
-                        + "read it again and repeat the change with If-Match: \"" + e.getActualVersion() + "\".",
-                Map.of("currentVersion", e.getActualVersion()));
+        ResponseEntity<Object> response = ProblemResponse.of(HttpStatus.PRECONDITION_FAILED, "stale-version", "Verouderde versie",
+                "Dit is intussen gewijzigd en staat op versie " + e.getActualVersion() + ", niet op de versie in If-Match; "
+                        + "lees het opnieuw en herhaal de wijziging met If-Match: \"" + e.getActualVersion() + "\".")
+                .with("currentVersion", e.getActualVersion()).response();
         return ResponseEntity.status(response.getStatusCode())
                 .headers(response.getHeaders())
                 .eTag("\"" + e.getActualVersion() + "\"")
@@ -79,15 +89,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<Object> alreadyExists(AggregateStreamCreationException e) {
-        return problem(HttpStatus.CONFLICT, "already-exists", "Bestaat al",
-                "An entity with this id already exists; register it under a new id.", Map.of());
+        return ProblemResponse.of(HttpStatus.CONFLICT, "already-exists", "Bestaat al",
+                "Er bestaat al iets met dit id; registreer het onder een nieuw id.").response();
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> changedConcurrently(ConcurrencyException e) {
-        return problem(HttpStatus.CONFLICT, "changed-concurrently", "Tegelijk gewijzigd",
-                "Another change to this entity was stored at the same moment; nothing of yours was stored. "
-                        + "Read it again and repeat your change.", Map.of());
+        return ProblemResponse.of(HttpStatus.CONFLICT, "changed-concurrently", "Tegelijk gewijzigd",
+                "Op hetzelfde moment is een andere wijziging hierop vastgelegd; van uw wijziging is niets bewaard. "
+                        + "Lees het opnieuw en herhaal uw wijziging.").response();
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -102,8 +112,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(EventStoreException.class)
     ResponseEntity<Object> storeUnavailable(EventStoreException e) {
         log.error("event store failure", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Tijdelijk niet beschikbaar",
-                "The change could not be stored right now and was not applied; try again shortly.", Map.of());
+        return ProblemResponse.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Tijdelijk niet beschikbaar",
+                "De wijziging kon nu niet worden opgeslagen en is niet doorgevoerd; probeer het zo opnieuw.").response();
     }
 
     @InitBinder
@@ -117,25 +127,26 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (unstorable.isPresent()) {
             return invalidValue(new InvalidValueException(e.getName(), unstorable.get().forField(e.getName())));
         }
-        String message = "Parameter '" + e.getName() + "' has value '" + e.getValue() + "', which is not a valid "
-                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName()) + ".";
-        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Ongeldige parameter", message,
-                Map.of("errors", List.of(new FieldProblem(e.getName(), message))));
+        String message = "Parameter '" + e.getName() + "' heeft de waarde '" + e.getValue() + "'; dat is geen geldige "
+                + (e.getRequiredType() == null ? "waarde" : e.getRequiredType().getSimpleName()) + ".";
+        return ProblemResponse.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Ongeldige parameter", message)
+                .field(e.getName()).response();
     }
 
     /** Tomcat refuses to decode a query string whose percent-escapes are not UTF-8 once a parameter is read. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<Object> unreadableParameters(InvalidParameterException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Ongeldige parameter",
-                "The query string cannot be read; write every parameter as percent-encoded UTF-8, for example %C3%AB for ë.",
-                Map.of());
+        return ProblemResponse.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Ongeldige parameter",
+                "De query string is niet te lezen; schrijf elke parameter als procent-gecodeerde UTF-8, bijvoorbeeld %C3%AB voor ë.")
+                .response();
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> serverFault(Exception e) {
         log.error("unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-fault", "Interne fout",
-                "Something went wrong on our side; nothing was changed. Try again, and report it if it persists.", Map.of());
+        return ProblemResponse.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-fault", "Interne fout",
+                "Er ging bij ons iets mis; er is niets gewijzigd. Probeer het opnieuw en meld het als het blijft gebeuren.")
+                .response();
     }
 
     private ResponseEntity<Object> handle(Exception e, WebRequest request) throws Exception {
@@ -160,27 +171,27 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldProblem(error.getField(), error.getField() + " " + error.getDefaultMessage()))
                 .toList();
         String detail = errors.stream().map(FieldProblem::message).reduce((a, b) -> a + "; " + b)
-                .orElse("The request body is not valid.");
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Ongeldig verzoek", detail, Map.of("errors", errors));
+                .orElse("Het verzoek is niet geldig.");
+        return ProblemResponse.of(HttpStatus.BAD_REQUEST, "invalid-request", "Ongeldig verzoek", detail).errors(errors).response();
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         return RequestBodyProblems.unstorableText(e).map(this::invalidValue)
-                .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "malformed-request", "Onleesbaar verzoek",
-                        RequestBodyProblems.describe(e), Map.of()));
+                .orElseGet(() -> ProblemResponse.of(HttpStatus.BAD_REQUEST, "malformed-request", "Onleesbaar verzoek",
+                        RequestBodyProblems.describe(e)).response());
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e, HttpHeaders headers,
                                                                       HttpStatusCode status, WebRequest request) {
         List<String> accepted = e.getSupportedMediaTypes().stream().map(MediaType::toString).toList();
-        String sent = e.getContentType() == null ? "The request has no Content-Type"
-                : "Content-Type " + e.getContentType() + " is not accepted here";
-        String detail = sent + "; send the body as " + String.join(" or ", accepted) + " with that Content-Type header.";
-        ResponseEntity<Object> response = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                "Niet ondersteund formaat", detail, Map.of("accepted", accepted));
+        String sent = e.getContentType() == null ? "Het verzoek heeft geen Content-Type"
+                : "Content-Type " + e.getContentType() + " wordt hier niet aangenomen";
+        String detail = sent + "; stuur de inhoud als " + String.join(" of ", accepted) + " met die Content-Type-header.";
+        ResponseEntity<Object> response = ProblemResponse.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Niet ondersteund formaat", detail).with("accepted", accepted).response();
         HttpHeaders answerHeaders = new HttpHeaders();
         answerHeaders.addAll(headers);
         answerHeaders.addAll(response.getHeaders());
@@ -192,21 +203,23 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> unreadableUpload(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "malformed-upload", "Onleesbare upload",
-                "The upload cannot be read as multipart/form-data (" + e.getMostSpecificCause().getMessage()
-                        + "); send the file as the form field 'file' of a multipart/form-data request with a boundary.",
-                Map.of());
+        return ProblemResponse.of(HttpStatus.BAD_REQUEST, "malformed-upload", "Onleesbare upload",
+                "De upload is niet te lezen als multipart/form-data (" + e.getMostSpecificCause().getMessage()
+                        + "); stuur het bestand als formulierveld 'file' van een multipart/form-data-verzoek met een boundary.")
+                .response();
     }
 
-    public static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
-                                                 Map<String, Object> properties) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-        body.setType(URI.create(TYPE_BASE + type));
-        body.setTitle(title);
-        properties.forEach(body::setProperty);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    private String sentence(BrokenRule rule, String field) {
+        return CommonRuleWording.sentence(rule, field)
+                .or(() -> wordings.stream().map(wording -> wording.sentence(rule)).flatMap(Optional::stream).findFirst())
+                .orElseThrow(() -> new IllegalStateException("no wording for rule " + rule.code()));
     }
 
-    public record FieldProblem(String field, String message) {
+    private String requestField(String commandField) {
+        String field = commandField;
+        for (RuleWording<?> wording : wordings) {
+            field = wording.requestField(field);
+        }
+        return field;
     }
 }

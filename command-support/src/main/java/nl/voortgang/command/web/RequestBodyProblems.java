@@ -11,7 +11,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Turns Jackson's complaint about an unreadable body into a sentence a client can act on. */
+/** Turns Jackson's complaint about an unreadable body into a Dutch sentence a client can act on. */
 final class RequestBodyProblems {
 
     private RequestBodyProblems() {
@@ -29,32 +29,32 @@ final class RequestBodyProblems {
     static String describe(HttpMessageNotReadableException e) {
         Throwable cause = jacksonCause(e);
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            String known = unknown.getKnownPropertyIds() == null ? "" : "; the fields are: " + unknown.getKnownPropertyIds()
+            String known = unknown.getKnownPropertyIds() == null ? "" : "; de velden zijn: " + unknown.getKnownPropertyIds()
                     .stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return "Field '" + path(unknown) + "' is not part of this request" + known + ".";
+            return "Veld '" + path(unknown) + "' hoort niet bij dit verzoek" + known + ".";
         }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
-            return "Field '" + path(invalid) + "' has value '" + invalid.getValue() + "'; allowed values are: " + allowed + ".";
+            return "Veld '" + path(invalid) + "' heeft de waarde '" + invalid.getValue() + "'; toegestaan zijn: " + allowed + ".";
         }
         if (e.getMostSpecificCause() instanceof DateTimeException && cause instanceof JacksonException jackson
                 && !jackson.getPath().isEmpty()) {
-            return "Field '" + path(jackson) + "' is not a date we can read; write a date as yyyy-mm-dd, for example 2024-03-01.";
+            return "Veld '" + path(jackson) + "' is geen datum die we kunnen lezen; schrijf een datum als jjjj-mm-dd, bijvoorbeeld 2024-03-01.";
         }
         if (cause instanceof InvalidFormatException invalid) {
-            return "Field '" + path(invalid) + "' has value '" + invalid.getValue() + "', which is not a valid "
+            return "Veld '" + path(invalid) + "' heeft de waarde '" + invalid.getValue() + "'; dat is geen geldige "
                     + invalid.getTargetType().getSimpleName() + (invalid.getTargetType().getSimpleName().equals("LocalDate")
-                    ? " (write a date as yyyy-mm-dd)." : ".");
+                    ? " (schrijf een datum als jjjj-mm-dd)." : ".");
         }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
-            return "Field '" + path(mismatched) + "' has the wrong type; see the API documentation at /swagger-ui.html.";
+            return "Veld '" + path(mismatched) + "' heeft het verkeerde type; zie de API-documentatie op /swagger-ui.html.";
         }
         if (e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")) {
-            return "The request has no body; send a JSON object.";
+            return "Het verzoek heeft geen inhoud; stuur een JSON-object.";
         }
-        return "The request body is not valid JSON: " + cause.getMessage();
+        return "De inhoud van het verzoek is geen geldige JSON: " + cause.getMessage();
     }
 
     private static Throwable jacksonCause(HttpMessageNotReadableException e) {

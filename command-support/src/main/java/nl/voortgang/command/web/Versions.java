@@ -35,8 +35,8 @@ public final class Versions {
             }
             return version;
         } catch (NumberFormatException e) {
-            throw new InvalidValueException("If-Match", "If-Match must be the version from the ETag of the last answer, "
-                    + "for example \"3\"; it was " + ifMatch + ".");
+            throw new InvalidValueException("If-Match", "If-Match moet de versie uit de ETag van het laatste antwoord zijn, "
+                    + "bijvoorbeeld \"3\"; het was " + ifMatch + ".");
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.voortgang.motie.command;
 
 import java.time.LocalDate;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -12,5 +13,5 @@ public record ChangeDueDateCommand(
         String dueText,
         LocalDate dueDate,
         String explanation,
-        ChangeContext change) {
+        DatedChange change) implements FollowUpChange {
 }

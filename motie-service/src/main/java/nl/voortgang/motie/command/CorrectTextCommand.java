@@ -1,5 +1,6 @@
 package nl.voortgang.motie.command;
 
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -10,5 +11,5 @@ public record CorrectTextCommand(
         @TargetAggregateVersion Long expectedVersion,
         String text,
         String explanation,
-        ChangeContext change) {
+        DatedChange change) implements FollowUpChange {
 }

@@ -5,15 +5,30 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
+import nl.voortgang.command.domain.CommonRules;
+import nl.voortgang.command.domain.DatedChange;
+import nl.voortgang.command.domain.EffectiveDateTimeline;
+import nl.voortgang.command.domain.ExpectedVersion;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.contracts.ProgrammeTime;
+import nl.voortgang.motie.command.FollowUpRule.AlreadyFulfilled;
+import nl.voortgang.motie.command.FollowUpRule.AlreadyLinked;
+import nl.voortgang.motie.command.FollowUpRule.AlreadyMerged;
+import nl.voortgang.motie.command.FollowUpRule.DueDateUnchanged;
+import nl.voortgang.motie.command.FollowUpRule.FulfilledReopenFirst;
+import nl.voortgang.motie.command.FollowUpRule.FulfilmentBeforeLatestProgress;
+import nl.voortgang.motie.command.FollowUpRule.FulfilmentIsItsOwnCommand;
+import nl.voortgang.motie.command.FollowUpRule.MergedWithItself;
+import nl.voortgang.motie.command.FollowUpRule.NotLinked;
+import nl.voortgang.motie.command.FollowUpRule.ProgressUnchanged;
+import nl.voortgang.motie.command.FollowUpRule.ResponsibilityUnchanged;
+import nl.voortgang.motie.command.FollowUpRule.ResponsibleRequired;
+import nl.voortgang.motie.command.FollowUpRule.TextUnchanged;
 import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
+import nl.voortgang.contracts.motie.FollowUpEvent;
 import nl.voortgang.contracts.motie.FollowUpFulfilledEvent;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import nl.voortgang.contracts.motie.FollowUpLinkedToActivityEvent;
@@ -36,8 +51,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * A motie or a toezegging, followed until it is fulfilled. Both kinds share every rule after
  * registration, so they are one aggregate type with a kind (docs/adr/0003-one-follow-up-aggregate.md).
- * The status history is kept by effective date: a back-dated stand van zaken lands between earlier
- * ones, and the current status is the one with the latest effective date.
+ * The status history is kept on an effective-date timeline: a back-dated stand van zaken lands
+ * between earlier ones, a change is judged by the status on its effective date, and the current
+ * status is the one with the latest effective date.
  */
 @Aggregate
 public class FollowUp {
@@ -48,11 +64,9 @@ public class FollowUp {
     private String itemId;
     private FollowUpKind kind;
     private Integer referenceYear;
-    private LocalDate registeredOn;
-    private final NavigableMap<LocalDate, FollowUpStatus> statusByDate = new TreeMap<>();
+    private final EffectiveDateTimeline<FollowUpEvent, FollowUpState> timeline =
+            new EffectiveDateTimeline<>(FollowUpState::after);
     private String latestProgressText;
-    private LocalDate fulfilledOn;
-    private String fulfilledBy;
     private String text;
     private List<String> responsible;
     private String dueText;
@@ -69,7 +83,7 @@ public class FollowUp {
         requireResponsible(command.responsible());
         Integer year = command.adoptedDate() == null ? null : command.adoptedDate().getYear();
         boolean textLost = command.text() == null || command.text().isBlank();
-        ChangeContext change = command.change();
+        DatedChange change = command.change();
         apply(new MotieRegisteredEvent(command.motieId(), command.programme(), List.copyOf(command.submitters()),
                 command.adoptedDate(), command.kamerstuk(), textLost ? null : command.text(), textLost,
                 List.copyOf(command.responsible()), command.dueText(), dueDate(command.dueText(), command.dueDate(), year),
@@ -81,7 +95,7 @@ public class FollowUp {
         requireResponsible(command.responsible());
         requireText(command.text(), "text");
         Integer year = command.occasionDate() == null ? null : command.occasionDate().getYear();
-        ChangeContext change = command.change();
+        DatedChange change = command.change();
         apply(new ToezeggingRegisteredEvent(command.toezeggingId(), command.programme(), command.occasion(),
                 command.occasionDate(), command.text(), List.copyOf(command.responsible()), command.dueText(),
                 dueDate(command.dueText(), command.dueDate(), year), command.status(),
@@ -90,19 +104,18 @@ public class FollowUp {
 
     @CommandHandler
     long handle(RecordProgressCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        FollowUpState state = checked(command);
+        LocalDate on = command.change().effectiveDate();
         requireText(command.text(), "text");
         if (command.status() == FollowUpStatus.FULFILLED) {
-            throw new RuleViolatedException("A stand van zaken cannot fulfil the " + noun()
-                    + "; record the fulfilment with the document that fulfilled it (POST .../fulfilment).");
+            throw new RuleViolatedException(new FulfilmentIsItsOwnCommand(kind));
         }
-        FollowUpStatus previous = statusOn(on);
-        if (previous == FollowUpStatus.FULFILLED && !command.reopen()) {
-            throw new RuleViolatedException("The " + noun() + " was fulfilled on " + fulfilledOn + " by " + fulfilledBy
-                    + "; a stand van zaken from that day on reopens it: send \"reopen\": true to do so.");
+        FollowUpStatus previous = state.status();
+        if (state.fulfilled() && !command.reopen()) {
+            throw new RuleViolatedException(new FulfilledReopenFirst(kind, state.fulfilledOn(), state.fulfilledBy()));
         }
         if (previous == command.status() && command.text().equals(latestProgressText)) {
-            throw new RuleViolatedException("This stand van zaken has the same status and text as the latest one; nothing would change.");
+            throw new RuleViolatedException(new ProgressUnchanged(kind));
         }
         apply(new FollowUpProgressRecordedEvent(itemId, kind, previous, command.status(), command.text(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -111,16 +124,16 @@ public class FollowUp {
 
     @CommandHandler
     long handle(FulfilCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         requireText(command.document(), "document");
-        if (currentStatus() == FollowUpStatus.FULFILLED) {
-            throw new RuleViolatedException("The " + noun() + " was already fulfilled on " + fulfilledOn + " by "
-                    + fulfilledBy + "; nothing would change.");
+        FollowUpState current = timeline.current();
+        if (current.fulfilled()) {
+            throw new RuleViolatedException(new AlreadyFulfilled(kind, current.fulfilledOn(), current.fulfilledBy()));
         }
-        LocalDate latest = statusByDate.lastKey();
+        LocalDate latest = current.statusSince();
         if (on.isBefore(latest)) {
-            throw new RuleViolatedException("The latest stand van zaken is of " + latest
-                    + "; a fulfilment cannot come before it. Use an effectiveDate on or after " + latest + ".");
+            throw new RuleViolatedException(new FulfilmentBeforeLatestProgress(latest));
         }
         apply(new FollowUpFulfilledEvent(itemId, kind, currentStatus(), command.document(), command.explanation(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -129,9 +142,10 @@ public class FollowUp {
 
     @CommandHandler
     long handle(LinkToActivityCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         if (linkedActivities.contains(command.activityId())) {
-            throw new RuleViolatedException("The " + noun() + " is already linked to activity " + command.activityId() + "; nothing would change.");
+            throw new RuleViolatedException(new AlreadyLinked(kind, command.activityId()));
         }
         apply(new FollowUpLinkedToActivityEvent(itemId, kind, command.activityId(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -140,10 +154,10 @@ public class FollowUp {
 
     @CommandHandler
     long handle(UnlinkFromActivityCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         if (!linkedActivities.contains(command.activityId())) {
-            throw new RuleViolatedException("The " + noun() + " is not linked to activity " + command.activityId()
-                    + "; it is linked to " + (linkedActivities.isEmpty() ? "no activity" : String.join(", ", linkedActivities)) + ".");
+            throw new RuleViolatedException(new NotLinked(kind, command.activityId(), Set.copyOf(linkedActivities)));
         }
         apply(new FollowUpUnlinkedFromActivityEvent(itemId, kind, command.activityId(), command.explanation(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -152,10 +166,11 @@ public class FollowUp {
 
     @CommandHandler
     long handle(ReassignResponsibilityCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         requireResponsible(command.responsible());
         if (Set.copyOf(command.responsible()).equals(Set.copyOf(responsible))) {
-            throw new RuleViolatedException("Responsibility already lies with " + String.join(", ", responsible) + "; nothing would change.");
+            throw new RuleViolatedException(new ResponsibilityUnchanged(responsible));
         }
         apply(new FollowUpResponsibilityReassignedEvent(itemId, kind, responsible, List.copyOf(command.responsible()),
                 command.explanation(), command.change().actor(), command.change().recordedAt(), on));
@@ -164,12 +179,13 @@ public class FollowUp {
 
     @CommandHandler
     long handle(MergeWithCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         if (command.mergedWithId().equals(itemId)) {
-            throw new InvalidValueException("withId", "A " + noun() + " cannot be handled together with itself; name another motie or toezegging.");
+            throw new InvalidValueException("mergedWithId", new MergedWithItself(kind));
         }
         if (mergedWith.contains(command.mergedWithId())) {
-            throw new RuleViolatedException("The " + noun() + " is already handled together with " + command.mergedWithId() + "; nothing would change.");
+            throw new RuleViolatedException(new AlreadyMerged(kind, command.mergedWithId()));
         }
         apply(new FollowUpMergedEvent(itemId, kind, command.mergedWithId(), command.mergedWithKind(), command.explanation(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -178,10 +194,11 @@ public class FollowUp {
 
     @CommandHandler
     long handle(CorrectTextCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         requireText(command.text(), "text");
         if (command.text().equals(text)) {
-            throw new RuleViolatedException("The text is already exactly this; nothing would change.");
+            throw new RuleViolatedException(new TextUnchanged());
         }
         apply(new FollowUpTextCorrectedEvent(itemId, kind, text, command.text(), command.explanation(),
                 command.change().actor(), command.change().recordedAt(), on));
@@ -190,11 +207,11 @@ public class FollowUp {
 
     @CommandHandler
     long handle(ChangeDueDateCommand command) {
-        LocalDate on = checked(command.kind(), command.change());
+        checked(command);
+        LocalDate on = command.change().effectiveDate();
         LocalDate newDueDate = dueDate(command.dueText(), command.dueDate(), referenceYear);
         if (Objects.equals(command.dueText(), dueText) && Objects.equals(newDueDate, dueDate)) {
-            throw new RuleViolatedException("The due date is already " + (dueDate == null ? "not set" : dueDate)
-                    + (dueText == null ? "" : " (\"" + dueText + "\")") + "; nothing would change.");
+            throw new RuleViolatedException(new DueDateUnchanged(dueDate, dueText));
         }
         apply(new FollowUpDueDateChangedEvent(itemId, kind, dueText, dueDate, command.dueText(), newDueDate,
                 command.explanation(), command.change().actor(), command.change().recordedAt(), on));
@@ -210,7 +227,7 @@ public class FollowUp {
         if (stillApplies) {
             LocalDate overdueSince = dueDate.plusDays(1);
             apply(new FollowUpOverdueEvent(itemId, kind, dueDate, currentStatus(), SYSTEM_ACTOR, command.now(),
-                    overdueSince.isBefore(registeredOn) ? registeredOn : overdueSince));
+                    overdueSince.isBefore(timeline.registeredOn()) ? timeline.registeredOn() : overdueSince));
         }
         return version();
     }
@@ -230,53 +247,54 @@ public class FollowUp {
     @EventSourcingHandler
     void on(FollowUpProgressRecordedEvent event) {
         latestProgressText = event.text();
-        statusByDate.put(event.effectiveDate(), event.status());
-        if (currentStatus() != FollowUpStatus.FULFILLED) {
-            fulfilledOn = null;
-            fulfilledBy = null;
-        }
+        timeline.record(event);
     }
 
     @EventSourcingHandler
     void on(FollowUpFulfilledEvent event) {
-        statusByDate.put(event.effectiveDate(), FollowUpStatus.FULFILLED);
-        fulfilledOn = event.effectiveDate();
-        fulfilledBy = event.document();
+        timeline.record(event);
     }
 
     @EventSourcingHandler
     void on(FollowUpLinkedToActivityEvent event) {
+        timeline.record(event);
         linkedActivities.add(event.activityId());
     }
 
     @EventSourcingHandler
     void on(FollowUpUnlinkedFromActivityEvent event) {
+        timeline.record(event);
         linkedActivities.remove(event.activityId());
     }
 
     @EventSourcingHandler
     void on(FollowUpResponsibilityReassignedEvent event) {
+        timeline.record(event);
         responsible = List.copyOf(event.responsible());
     }
 
     @EventSourcingHandler
     void on(FollowUpMergedEvent event) {
+        timeline.record(event);
         mergedWith.add(event.mergedWithId());
     }
 
     @EventSourcingHandler
     void on(FollowUpTextCorrectedEvent event) {
+        timeline.record(event);
         text = event.text();
     }
 
     @EventSourcingHandler
     void on(FollowUpDueDateChangedEvent event) {
+        timeline.record(event);
         dueText = event.dueText();
         dueDate = event.dueDate();
     }
 
     @EventSourcingHandler
     void on(FollowUpOverdueEvent event) {
+        timeline.record(event);
         overdueFor = event.dueDate();
     }
 
@@ -285,26 +303,17 @@ public class FollowUp {
         itemId = id;
         kind = itemKind;
         referenceYear = occasion == null ? null : occasion.getYear();
-        registeredOn = effectiveDate;
         text = itemText;
         responsible = List.copyOf(itemResponsible);
         dueText = itemDueText;
         dueDate = itemDueDate;
-        statusByDate.put(effectiveDate, status);
-        if (status == FollowUpStatus.FULFILLED) {
-            fulfilledOn = effectiveDate;
-            fulfilledBy = "its registration";
-        }
+        timeline.register(FollowUpState.registered(status, effectiveDate), effectiveDate);
     }
 
-    private LocalDate checked(FollowUpKind expectedKind, ChangeContext change) {
-        requireKind(expectedKind);
-        LocalDate on = change.effectiveDate();
-        if (on.isBefore(registeredOn)) {
-            throw new InvalidValueException("effectiveDate", "effectiveDate " + on + " is before the " + noun()
-                    + " was registered (" + registeredOn + "); a change cannot hold before that.");
-        }
-        return on;
+    private FollowUpState checked(FollowUpChange command) {
+        requireKind(command.kind());
+        ExpectedVersion.require(itemId, command.expectedVersion(), version());
+        return timeline.stateForChangeOn(command.change().effectiveDate());
     }
 
     private void requireKind(FollowUpKind expectedKind) {
@@ -313,17 +322,8 @@ public class FollowUp {
         }
     }
 
-    private FollowUpStatus statusOn(LocalDate date) {
-        Map.Entry<LocalDate, FollowUpStatus> entry = statusByDate.floorEntry(date);
-        return entry == null ? statusByDate.firstEntry().getValue() : entry.getValue();
-    }
-
     private FollowUpStatus currentStatus() {
-        return statusByDate.lastEntry().getValue();
-    }
-
-    private String noun() {
-        return kind == FollowUpKind.MOTIE ? "motie" : "toezegging";
+        return timeline.current().status();
     }
 
     private static LocalDate dueDate(String dueText, LocalDate explicit, Integer referenceYear) {
@@ -332,13 +332,13 @@ public class FollowUp {
 
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, field + " must not be empty.");
+            throw new InvalidValueException(field, new CommonRules.Required());
         }
     }
 
     private static void requireResponsible(List<String> responsible) {
         if (responsible == null || responsible.isEmpty() || responsible.stream().anyMatch(r -> r == null || r.isBlank())) {
-            throw new InvalidValueException("responsible", "Name at least one responsible member of government, for example SOCW or MJenV.");
+            throw new InvalidValueException("responsible", new ResponsibleRequired());
         }
     }
 

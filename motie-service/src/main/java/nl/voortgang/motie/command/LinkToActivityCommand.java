@@ -1,5 +1,6 @@
 package nl.voortgang.motie.command;
 
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -9,5 +10,5 @@ public record LinkToActivityCommand(
         FollowUpKind kind,
         @TargetAggregateVersion Long expectedVersion,
         String activityId,
-        ChangeContext change) {
+        DatedChange change) implements FollowUpChange {
 }

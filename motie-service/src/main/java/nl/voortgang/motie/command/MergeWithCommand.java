@@ -1,5 +1,6 @@
 package nl.voortgang.motie.command;
 
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -11,5 +12,5 @@ public record MergeWithCommand(
         String mergedWithId,
         FollowUpKind mergedWithKind,
         String explanation,
-        ChangeContext change) {
+        DatedChange change) implements FollowUpChange {
 }

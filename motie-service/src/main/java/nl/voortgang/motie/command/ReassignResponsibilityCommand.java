@@ -1,6 +1,7 @@
 package nl.voortgang.motie.command;
 
 import java.util.List;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
@@ -11,5 +12,5 @@ public record ReassignResponsibilityCommand(
         @TargetAggregateVersion Long expectedVersion,
         List<String> responsible,
         String explanation,
-        ChangeContext change) {
+        DatedChange change) implements FollowUpChange {
 }

@@ -1,5 +1,6 @@
 package nl.voortgang.motie.command;
 
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.motie.FollowUpStatus;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,5 +13,5 @@ public record RecordProgressCommand(
         FollowUpStatus status,
         String text,
         boolean reopen,
-        ChangeContext change) {
+        DatedChange change) implements FollowUpChange {
 }

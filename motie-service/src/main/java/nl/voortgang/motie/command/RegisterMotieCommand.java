@@ -2,6 +2,7 @@ package nl.voortgang.motie.command;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.motie.FollowUpStatus;
 import nl.voortgang.contracts.motie.Kamerstuk;
 
@@ -16,5 +17,5 @@ public record RegisterMotieCommand(
         String dueText,
         LocalDate dueDate,
         FollowUpStatus status,
-        ChangeContext change) {
+        DatedChange change) {
 }

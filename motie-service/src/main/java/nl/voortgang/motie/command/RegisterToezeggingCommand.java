@@ -2,6 +2,7 @@ package nl.voortgang.motie.command;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.contracts.motie.FollowUpStatus;
 
 public record RegisterToezeggingCommand(
@@ -14,5 +15,5 @@ public record RegisterToezeggingCommand(
         String dueText,
         LocalDate dueDate,
         FollowUpStatus status,
-        ChangeContext change) {
+        DatedChange change) {
 }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.voortgang.command.actor.ActorProvider;
 import nl.voortgang.command.actor.IdGenerator;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.domain.InvalidValueException;
+import nl.voortgang.command.domain.TextLimits;
 import nl.voortgang.command.importing.ImportProblem;
 import nl.voortgang.command.importing.ImportResponses;
 import nl.voortgang.command.importing.ImportRow;
@@ -20,7 +22,7 @@ import nl.voortgang.command.importing.RowCheck;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import nl.voortgang.contracts.motie.FollowUpStatus;
 import nl.voortgang.contracts.motie.Kamerstuk;
-import nl.voortgang.motie.command.ChangeContext;
+import nl.voortgang.motie.command.FollowUpLimits;
 import nl.voortgang.motie.command.RegisterMotieCommand;
 import nl.voortgang.motie.command.RegisterToezeggingCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -93,19 +95,19 @@ class FollowUpImportController {
             if (kind == null && row.text("kind") == null) {
                 check.problem("kind", "kind is verplicht: MOTIE of TOEZEGGING.");
             }
-            String programme = check.required("programme", 50);
-            List<String> responsible = check.list("responsible", 50,
+            String programme = check.required("programme", TextLimits.PROGRAMME);
+            List<String> responsible = check.list("responsible", FollowUpLimits.RESPONSIBLE,
                     "Noem ten minste één verantwoordelijke bewindspersoon, meerdere gescheiden door ;, bijvoorbeeld SOCW;MJenV.");
-            String text = kind == FollowUpKind.TOEZEGGING ? check.required("text", 10_000) : check.optional("text", 10_000);
-            List<String> submitters = check.list("submitters", 200,
+            String text = kind == FollowUpKind.TOEZEGGING ? check.required("text", TextLimits.LONG_TEXT) : check.optional("text", TextLimits.LONG_TEXT);
+            List<String> submitters = check.list("submitters", FollowUpLimits.SUBMITTER,
                     kind == FollowUpKind.MOTIE ? "Noem ten minste één indiener van de motie, bijvoorbeeld Van der Laan c.s." : null);
             LocalDate adoptedDate = check.date("adoptedDate");
-            String parliamentaryYear = check.optional("parliamentaryYear", 20);
-            String dossier = check.optional("dossier", 20);
-            String number = check.optional("number", 20);
-            String occasion = check.optional("occasion", 500);
+            String parliamentaryYear = check.optional("parliamentaryYear", FollowUpLimits.KAMERSTUK_PART);
+            String dossier = check.optional("dossier", FollowUpLimits.KAMERSTUK_PART);
+            String number = check.optional("number", FollowUpLimits.KAMERSTUK_PART);
+            String occasion = check.optional("occasion", FollowUpLimits.OCCASION);
             LocalDate occasionDate = check.date("occasionDate");
-            String dueText = check.optional("dueText", 200);
+            String dueText = check.optional("dueText", FollowUpLimits.DUE_TEXT);
             LocalDate dueDate = check.date("dueDate");
             FollowUpStatus status = check.choice("status", FollowUpStatus.class);
             LocalDate effectiveDate = check.effectiveDate(clock);
@@ -113,7 +115,7 @@ class FollowUpImportController {
                 continue;
             }
             String id = ids.newId();
-            ChangeContext change = new ChangeContext(actor, clock.instant(), effectiveDate);
+            DatedChange change = new DatedChange(actor, clock.instant(), effectiveDate);
             FollowUpStatus initial = status == null ? FollowUpStatus.NOT_STARTED : status;
             Object command = kind == FollowUpKind.MOTIE
                     ? new RegisterMotieCommand(id, programme, submitters, adoptedDate,

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.voortgang.command.domain.TextLimits;
 import nl.voortgang.contracts.motie.FollowUpStatus;
+import nl.voortgang.motie.command.FollowUpLimits;
 
 /** The bodies of the changes to a motie or toezegging after its registration. */
 final class FollowUpChangeRequests {
@@ -22,7 +24,7 @@ final class FollowUpChangeRequests {
             @Schema(example = "IN_PROGRESS", description = "De status na deze stand van zaken; FULFILLED gaat via /fulfilment")
             @NotNull FollowUpStatus status,
             @Schema(example = "Het onderzoek naar de digitale dimensie van geweld tegen vrouwen is gestart; de resultaten volgen in het najaar.")
-            @NotBlank @Size(max = 10_000) String text,
+            @NotBlank @Size(max = TextLimits.LONG_TEXT) String text,
             @Schema(example = "false", description = "true om een motie of toezegging waaraan invulling is gegeven te heropenen")
             Boolean reopen,
             @Schema(example = "2024-03-01", description = EFFECTIVE_DATE) LocalDate effectiveDate) {
@@ -31,7 +33,7 @@ final class FollowUpChangeRequests {
     record Fulfilment(
             @Schema(example = "Kamerstukken II 2024/25, 28345, nr. 281") @NotBlank @Size(max = 500) String document,
             @Schema(example = "Op 19 december 2024 is de beleidsreactie verstuurd. Hiermee is invulling gegeven aan de motie.")
-            @Size(max = 10_000) String explanation,
+            @Size(max = TextLimits.LONG_TEXT) String explanation,
             @Schema(example = "2024-12-19", description = EFFECTIVE_DATE) LocalDate effectiveDate) {
     }
 
@@ -42,30 +44,30 @@ final class FollowUpChangeRequests {
     }
 
     record Responsibility(
-            @Schema(example = "[\"SLMZ\"]") @NotEmpty List<@NotBlank @Size(max = 50) String> responsible,
+            @Schema(example = "[\"SLMZ\"]") @NotEmpty List<@NotBlank @Size(max = FollowUpLimits.RESPONSIBLE) String> responsible,
             @Schema(example = "Na de kabinetswissel ligt de motie bij de staatssecretaris voor Langdurige en Maatschappelijke Zorg.")
-            @Size(max = 10_000) String explanation,
+            @Size(max = TextLimits.LONG_TEXT) String explanation,
             @Schema(example = "2024-07-02", description = EFFECTIVE_DATE) LocalDate effectiveDate) {
     }
 
     record Merge(
             @Schema(example = "3b9e7a10-2c4d-4e5f-8a6b-7c8d9e0f1a2b", description = "Het id van de motie of toezegging waarmee deze samen wordt opgepakt")
             @NotBlank @Size(max = 255) String withId,
-            @Schema(example = "Wordt geïntegreerd met bovenstaande motie opgepakt.") @Size(max = 10_000) String explanation,
+            @Schema(example = "Wordt geïntegreerd met bovenstaande motie opgepakt.") @Size(max = TextLimits.LONG_TEXT) String explanation,
             @Schema(example = "2024-03-01", description = EFFECTIVE_DATE) LocalDate effectiveDate) {
     }
 
     record TextCorrection(
             @Schema(example = "De Tweede Kamer verzoekt de regering in beeld te brengen wat er nodig is om de GREVIO-aanbeveling te implementeren en de Kamer hierover te informeren.")
-            @NotBlank @Size(max = 10_000) String text,
-            @Schema(example = "Tekst volgens het Kamerstuk hersteld.") @Size(max = 10_000) String explanation,
+            @NotBlank @Size(max = TextLimits.LONG_TEXT) String text,
+            @Schema(example = "Tekst volgens het Kamerstuk hersteld.") @Size(max = TextLimits.LONG_TEXT) String explanation,
             @Schema(example = "2024-03-01", description = EFFECTIVE_DATE) LocalDate effectiveDate) {
     }
 
     record DueDateChange(
-            @Schema(example = "eind 2025", description = "Zoals het is toegezegd; leeg als er geen termijn meer is") @Size(max = 200) String dueText,
+            @Schema(example = "eind 2025", description = "Zoals het is toegezegd; leeg als er geen termijn meer is") @Size(max = FollowUpLimits.DUE_TEXT) String dueText,
             @Schema(example = "2025-12-31", description = "Alleen nodig als de tekst geen datum noemt die we kunnen lezen") LocalDate dueDate,
-            @Schema(example = "De minister heeft uitstel gemeld in het commissiedebat.") @Size(max = 10_000) String explanation,
+            @Schema(example = "De minister heeft uitstel gemeld in het commissiedebat.") @Size(max = TextLimits.LONG_TEXT) String explanation,
             @Schema(example = "2025-05-20", description = EFFECTIVE_DATE) LocalDate effectiveDate) {
     }
 }

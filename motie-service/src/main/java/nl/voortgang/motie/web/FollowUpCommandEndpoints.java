@@ -5,16 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.voortgang.command.actor.ActorProvider;
+import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.web.EffectiveDates;
-import nl.voortgang.command.web.ProblemResponses;
 import nl.voortgang.command.web.Versions;
 import nl.voortgang.contracts.motie.FollowUpKind;
 import nl.voortgang.motie.activity.KnownActivities;
-import nl.voortgang.motie.command.ChangeContext;
 import nl.voortgang.motie.command.ChangeDueDateCommand;
 import nl.voortgang.motie.command.CorrectTextCommand;
 import nl.voortgang.motie.command.FulfilCommand;
@@ -31,6 +28,7 @@ import nl.voortgang.motie.web.FollowUpChangeRequests.Merge;
 import nl.voortgang.motie.web.FollowUpChangeRequests.Progress;
 import nl.voortgang.motie.web.FollowUpChangeRequests.Responsibility;
 import nl.voortgang.motie.web.FollowUpChangeRequests.TextCorrection;
+import nl.voortgang.problem.ProblemResponse;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -92,9 +90,10 @@ abstract class FollowUpCommandEndpoints {
     ResponseEntity<?> link(@PathVariable String id, @Parameter(description = IF_MATCH_HELP)
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Link request) {
         if (!activities.contains(request.activityId())) {
-            return unknownReference("activityId", "No activity with id " + request.activityId() + " is known here. "
-                    + "motie-service learns of activities from voortgang.activity.events; an activity registered a moment "
-                    + "ago may take a few seconds to arrive, so try again shortly, and otherwise check the id.");
+            return unknownReference("activityId", "Er is hier geen activiteit met id " + request.activityId() + " bekend. "
+                    + "motie-service hoort van activiteiten via voortgang.activity.events; een activiteit die zojuist is "
+                    + "geregistreerd kan een paar seconden nodig hebben om aan te komen, dus probeer het zo opnieuw en "
+                    + "controleer anders het id.");
         }
         return write(id, new LinkToActivityCommand(id, kind, Versions.fromIfMatch(ifMatch), request.activityId(),
                 change(request.effectiveDate())));
@@ -126,7 +125,7 @@ abstract class FollowUpCommandEndpoints {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, @Valid @RequestBody Merge request) {
         Optional<FollowUpKind> otherKind = directory.kindOf(request.withId());
         if (otherKind.isEmpty()) {
-            return unknownReference("withId", "No motie or toezegging with id " + request.withId() + " exists; check the id.");
+            return unknownReference("withId", "Er bestaat geen motie of toezegging met id " + request.withId() + "; controleer het id.");
         }
         return write(id, new MergeWithCommand(id, kind, Versions.fromIfMatch(ifMatch), request.withId(), otherKind.get(),
                 request.explanation(), change(request.effectiveDate())));
@@ -149,8 +148,8 @@ abstract class FollowUpCommandEndpoints {
                 request.explanation(), change(request.effectiveDate())));
     }
 
-    protected ChangeContext change(LocalDate effectiveDate) {
-        return new ChangeContext(actors.currentActor(), clock.instant(), EffectiveDates.resolve(effectiveDate, clock));
+    protected DatedChange change(LocalDate effectiveDate) {
+        return new DatedChange(actors.currentActor(), clock.instant(), EffectiveDates.resolve(effectiveDate, clock));
     }
 
     private ResponseEntity<Versions.WriteResult> write(String id, Object command) {
@@ -159,7 +158,7 @@ abstract class FollowUpCommandEndpoints {
     }
 
     private static ResponseEntity<Object> unknownReference(String field, String detail) {
-        return ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Onbekende verwijzing", detail,
-                Map.of("errors", List.of(new ProblemResponses.FieldProblem(field, detail))));
+        return ProblemResponse.of(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-reference", "Onbekende verwijzing", detail)
+                .field(field).response();
     }
 }

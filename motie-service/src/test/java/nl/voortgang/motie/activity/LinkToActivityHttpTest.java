@@ -60,7 +60,7 @@ class LinkToActivityHttpTest extends MotieServiceIntegrationTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat((String) response.getBody().get("detail")).contains("onbekende-activiteit", "a few seconds");
+        assertThat((String) response.getBody().get("detail")).contains("onbekende-activiteit", "een paar seconden");
         assertThat(response.getBody().get("errors").toString()).contains("activityId");
     }
 

@@ -6,10 +6,14 @@ import static nl.voortgang.contracts.motie.FollowUpStatus.DELAYED;
 import static nl.voortgang.contracts.motie.FollowUpStatus.FULFILLED;
 import static nl.voortgang.contracts.motie.FollowUpStatus.IN_PROGRESS;
 import static nl.voortgang.contracts.motie.FollowUpStatus.NOT_STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.voortgang.command.domain.BrokenRule;
+import nl.voortgang.command.domain.DatedChange;
+import nl.voortgang.command.domain.RuleCode;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.contracts.motie.FollowUpDueDateChangedEvent;
@@ -25,7 +29,10 @@ import nl.voortgang.contracts.motie.FollowUpUnlinkedFromActivityEvent;
 import nl.voortgang.contracts.motie.Kamerstuk;
 import nl.voortgang.contracts.motie.MotieRegisteredEvent;
 import nl.voortgang.contracts.motie.ToezeggingRegisteredEvent;
+import nl.voortgang.motie.command.FollowUpRule.FulfilledReopenFirst;
+import nl.voortgang.motie.command.FollowUpRule.ProgressUnchanged;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,7 +138,23 @@ class FollowUpTest {
         fixture.given(registered(), progress(IN_PROGRESS, "Gestart.", DAY))
                 .when(new RecordProgressCommand(ID, MOTIE, null, IN_PROGRESS, "Gestart.", false, change(DAY.plusDays(1))))
                 .expectException(RuleViolatedException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("nothing would change"));
+                .expectExceptionMessage(broken(new ProgressUnchanged(MOTIE)));
+    }
+
+    @Test
+    void canRecordAStandVanZakenWhenTheVersionTheClientSawIsCurrent() {
+        fixture.given(registered(), progress(IN_PROGRESS, "Gestart.", DAY))
+                .when(new RecordProgressCommand(ID, MOTIE, 1L, DELAYED, "Vertraagd.", false, change(DAY.plusDays(1))))
+                .expectEvents(new FollowUpProgressRecordedEvent(ID, MOTIE, IN_PROGRESS, DELAYED, "Vertraagd.", ACTOR, NOW, DAY.plusDays(1)))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void cannotChangeAgainstAStaleVersionEvenWhenTheChangeWouldAlsoBreakARule() {
+        fixture.given(registered(), progress(IN_PROGRESS, "Gestart.", DAY))
+                .when(new RecordProgressCommand(ID, MOTIE, 0L, IN_PROGRESS, "Gestart.", false, change(DAY.plusDays(1))))
+                .expectException(ConflictingAggregateVersionException.class)
+                .expectNoEvents();
     }
 
     @Test
@@ -146,7 +169,7 @@ class FollowUpTest {
         fixture.given(registered(), fulfilled(DAY))
                 .when(new RecordProgressCommand(ID, MOTIE, null, IN_PROGRESS, "Toch nog niet af.", false, change(DAY.plusDays(3))))
                 .expectException(RuleViolatedException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("reopen"));
+                .expectExceptionMessage(broken(new FulfilledReopenFirst(MOTIE, DAY, DOCUMENT)));
     }
 
     @Test
@@ -348,8 +371,19 @@ class FollowUpTest {
                 .expectEvents(new FollowUpOverdueEvent(ID, MOTIE, LocalDate.of(2025, 12, 31), NOT_STARTED, "system", later, LocalDate.of(2026, 1, 1)));
     }
 
-    private static ChangeContext change(LocalDate effectiveDate) {
-        return new ChangeContext(ACTOR, NOW, effectiveDate);
+    @Test
+    void everyRuleHasAStableCodeForTheProblemResponse() {
+        assertThat(FollowUpRule.class.getPermittedSubclasses())
+                .allSatisfy(rule -> assertThat(rule.getAnnotation(RuleCode.class)).as(rule.getSimpleName()).isNotNull());
+    }
+
+    /** Rules carry their facts; the exception's message names the rule with them, so the test can say which rule broke. */
+    private static String broken(BrokenRule rule) {
+        return rule.toString();
+    }
+
+    private static DatedChange change(LocalDate effectiveDate) {
+        return new DatedChange(ACTOR, NOW, effectiveDate);
     }
 
     private static MotieRegisteredEvent registered() {

@@ -110,10 +110,12 @@ class FollowUpHttpTest extends MotieServiceIntegrationTest {
 
         ResponseEntity<Map> stale = post(path(id, "progress"), progress("Nog een stand."), ifMatch("0"));
 
-        assertProblem(stale, HttpStatus.PRECONDITION_FAILED, "version 1");
+        assertProblem(stale, HttpStatus.PRECONDITION_FAILED, "versie 1");
         assertThat(stale.getBody().get("currentVersion")).isEqualTo(1);
         assertThat(stale.getHeaders().getETag()).isEqualTo("\"1\"");
         assertWritten(post(path(id, "progress"), progress("Nog een stand."), ifMatch("\"1\"")), id, 2);
+        assertProblem(post(path(id, "progress"), progress("Nog een stand."), ifMatch("1")), HttpStatus.PRECONDITION_FAILED,
+                "versie 2");
         assertProblem(post(path(id, "progress"), progress("Derde."), ifMatch("versie-twee")), HttpStatus.BAD_REQUEST, "If-Match");
     }
 
@@ -140,10 +142,10 @@ class FollowUpHttpTest extends MotieServiceIntegrationTest {
         String id = register("/api/moties", MOTIE);
         assertWritten(post(path(id, "progress"), progress("Gestart.")), id, 1);
 
-        assertProblem(post(path(id, "progress"), progress("Gestart.")), HttpStatus.CONFLICT, "nothing would change");
-        assertProblem(post(path(id, "responsibility"), "{\"responsible\":[\"SOCW\"]}"), HttpStatus.CONFLICT, "nothing would change");
+        assertProblem(post(path(id, "progress"), progress("Gestart.")), HttpStatus.CONFLICT, "er verandert niets");
+        assertProblem(post(path(id, "responsibility"), "{\"responsible\":[\"SOCW\"]}"), HttpStatus.CONFLICT, "er verandert niets");
         assertProblem(post(path(id, "progress"), "{\"status\":\"FULFILLED\",\"text\":\"Klaar.\"}"), HttpStatus.CONFLICT, "fulfilment");
-        assertProblem(delete(path(id, "links/activiteit-1")), HttpStatus.CONFLICT, "not linked");
+        assertProblem(delete(path(id, "links/activiteit-1")), HttpStatus.CONFLICT, "niet gekoppeld");
     }
 
     @Test
@@ -152,7 +154,7 @@ class FollowUpHttpTest extends MotieServiceIntegrationTest {
         assertWritten(post(path(id, "fulfilment"), "{\"document\":\"Kamerstukken II 2024/25, 28345, nr. 281\"}"), id, 1);
 
         assertProblem(post(path(id, "progress"), progress("Toch niet af.")), HttpStatus.CONFLICT, "reopen");
-        assertProblem(post(path(id, "fulfilment"), "{\"document\":\"Kamerstukken II 2024/25, 28345, nr. 282\"}"), HttpStatus.CONFLICT, "already fulfilled");
+        assertProblem(post(path(id, "fulfilment"), "{\"document\":\"Kamerstukken II 2024/25, 28345, nr. 282\"}"), HttpStatus.CONFLICT, "al invulling gegeven");
         assertWritten(post(path(id, "progress"), "{\"status\":\"IN_PROGRESS\",\"text\":\"De Kamer vraagt om meer.\",\"reopen\":true}"), id, 2);
     }
 
@@ -166,9 +168,9 @@ class FollowUpHttpTest extends MotieServiceIntegrationTest {
         assertProblem(post(path(id, "progress"), "{\"status\":\"IN_PROGRESS\",\"text\":\"" + "a".repeat(10_001) + "\"}"),
                 HttpStatus.BAD_REQUEST, "text");
         assertProblem(post(path(id, "progress"), "{\"status\":\"IN_PROGRESS\",\"text\":\"x\",\"effectiveDate\":\"2999-01-01\"}"),
-                HttpStatus.BAD_REQUEST, "effectiveDate", "future");
+                HttpStatus.BAD_REQUEST, "effectiveDate", "toekomst");
         assertProblem(post(path(id, "progress"), "{\"status\":\"IN_PROGRESS\",\"text\":\"x\",\"effectiveDate\":\"2020-01-01\"}"),
-                HttpStatus.BAD_REQUEST, "effectiveDate", "registered");
+                HttpStatus.BAD_REQUEST, "effectiveDate", "registratie");
         assertProblem(post(path(id, "progress"), "{\"status\":\"IN_PROGRESS\"}"), HttpStatus.BAD_REQUEST, "text");
         assertProblem(post(path(id, "fulfilment"), "{\"explanation\":\"zonder document\"}"), HttpStatus.BAD_REQUEST, "document");
         assertProblem(post(path(id, "progress"), "{\"status\":\"IN_PROGRESS\",\"text\":\"x\",\"onbekend\":1}"), HttpStatus.BAD_REQUEST, "onbekend");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.voortgang.contracts.ProgrammeTime;
 import nl.voortgang.reporting.web.BadRequestException;
+import nl.voortgang.reporting.ledger.LedgerDigests;
 import nl.voortgang.reporting.web.QueryTime;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,9 +35,13 @@ class AuditController {
     }
 
     private final AuditRepository audit;
+    private final LedgerDigests digests;
+    private final QueryTime time;
 
-    AuditController(AuditRepository audit) {
+    AuditController(AuditRepository audit, LedgerDigests digests, QueryTime time) {
         this.audit = audit;
+        this.digests = digests;
+        this.time = time;
     }
 
     @GetMapping(value = "/api/audit", params = "format=csv")
@@ -54,23 +59,25 @@ class AuditController {
             @RequestParam(defaultValue = "recorded") String period, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size, @RequestParam(defaultValue = "json") String format) {
         if (page < 0) {
-            throw new BadRequestException("Parameter 'page' starts at 0; give 0 or more.");
+            throw new BadRequestException("page", "Parameter 'page' begint bij 0; geef 0 of meer.");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new BadRequestException("Parameter 'size' must be between 1 and " + MAX_SIZE + ".");
+            throw new BadRequestException("size", "Parameter 'size' moet tussen 1 en " + MAX_SIZE + " liggen.");
         }
         if (!format.equals("json")) {
-            throw new BadRequestException("Parameter 'format' must be 'json' or 'csv'.");
+            throw new BadRequestException("format", "Parameter 'format' moet 'json' of 'csv' zijn.");
         }
         AuditQuery query = query(entityId, actor, responsible, type, from, to, period, page, size);
         return new AuditPage(page, size, audit.count(query), audit.page(query));
     }
 
     private ResponseEntity<StreamingResponseBody> csv(AuditQuery query) {
+        List<String> ledger = LedgerDigests.citation(digests.latest(time.knownAtOrNow(null)));
         StreamingResponseBody body = stream -> {
             Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
             AuditCsv csv = new AuditCsv(writer);
             audit.each(query, csv::write);
+            ledger.forEach(csv::ledger);
             writer.flush();
         };
         return ResponseEntity.ok().contentType(TEXT_CSV)
@@ -91,8 +98,8 @@ class AuditController {
                     instant(to, "to", 1), null, null, page, size);
             case "effective" -> new AuditQuery(entityId, actor, responsible, type, null, null, date(from, "from"),
                     date(to, "to"), page, size);
-            default -> throw new BadRequestException("Parameter 'period' must be 'recorded' (from/to bound the recorded "
-                    + "time) or 'effective' (from/to bound the effective date).");
+            default -> throw new BadRequestException("period", "Parameter 'period' moet 'recorded' zijn (from/to begrenzen "
+                    + "het moment van vastleggen) of 'effective' (from/to begrenzen de datum waarop het gebeurde).");
         };
     }
 
@@ -104,8 +111,8 @@ class AuditController {
             return value.contains("T") ? Instant.parse(value)
                     : LocalDate.parse(value).plusDays(daysAfterDate).atStartOfDay(ProgrammeTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("Parameter '" + name + "' has value '" + value
-                    + "'; give a date like 2024-03-01 or an instant like 2024-03-15T12:00:00Z.");
+            throw new BadRequestException(name, "Parameter '" + name + "' heeft de waarde '" + value
+                    + "'; geef een datum zoals 2024-03-01 of een tijdstip zoals 2024-03-15T12:00:00Z.");
         }
     }
 
@@ -116,8 +123,8 @@ class AuditController {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("Parameter '" + name + "' has value '" + value
-                    + "'; with period=effective give a date like 2024-03-01.");
+            throw new BadRequestException(name, "Parameter '" + name + "' heeft de waarde '" + value
+                    + "'; geef bij period=effective een datum zoals 2024-03-01.");
         }
     }
 

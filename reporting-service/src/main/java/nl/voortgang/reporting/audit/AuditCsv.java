@@ -7,7 +7,10 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
+/**
+ * RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. After the entries, one line
+ * per ledger digest the export rests on, its first field "# ledger".
+ */
 final class AuditCsv {
 
     private static final List<String> HEADER = List.of("position", "recorded_at", "effective_date", "actor",
@@ -25,6 +28,10 @@ final class AuditCsv {
                 entry.actor(), entry.actorName() == null ? "" : entry.actorName(), entry.entityType(), entry.entityId(), Long.toString(entry.version()), entry.eventType(),
                 String.join(" ", entry.responsible()), changes(entry.changes()),
                 entry.explanation() == null ? "" : entry.explanation(), entry.eventId()));
+    }
+
+    void ledger(String digest) {
+        line(List.of("# ledger", digest));
     }
 
     private static String changes(List<FieldChange> changes) {

@@ -49,6 +49,21 @@ class ConsumptionConfiguration {
         return factory;
     }
 
+    /** For the ledger digests: one record at a time, retried with back-off while the database is away. */
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> ledgerDigestContainerFactory(KafkaProperties properties) {
+        Map<String, Object> config = properties.buildConsumerProperties();
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxInterval(10_000);
+        factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+        return factory;
+    }
+
     @Bean
     KafkaTemplate<String, byte[]> deadLetterKafkaTemplate(KafkaProperties properties) {
         Map<String, Object> config = properties.buildProducerProperties();

@@ -119,19 +119,19 @@ class ProgrammeStateController {
     private List<EntityView.HistoryEntry> history(String id, EntityType type, Instant knownAt) {
         List<EntityView.HistoryEntry> entries = history.history(id, type, knownAt).stream().map(EntityView::entry).toList();
         if (entries.isEmpty()) {
-            throw new NotFoundException("No " + type.dutchName() + " with id " + id + " is known"
-                    + (knownAt == null ? "" : " as of " + knownAt) + "; check the id, or retry shortly if it was just created.");
+            throw new NotFoundException("Er is geen " + type.dutchName() + " met id " + id + " bekend"
+                    + (knownAt == null ? "" : " op " + knownAt) + "; controleer het id, of probeer het zo opnieuw als het net is aangemaakt.");
         }
         return entries;
     }
 
     private NotFoundException notFound(String id, EntityType type, ProgrammeStateQuery query) {
         if (history.history(id, type, null).isEmpty()) {
-            return new NotFoundException("No " + type.dutchName() + " with id " + id
-                    + " is known (yet); check the id, or retry shortly if it was just created.");
+            return new NotFoundException("Er is (nog) geen " + type.dutchName() + " met id " + id
+                    + " bekend; controleer het id, of probeer het zo opnieuw als het net is aangemaakt.");
         }
-        return new NotFoundException("The " + type.dutchName() + " " + id + " did not exist on " + query.date()
-                + " as known at " + query.knownAt() + "; choose a later date or knownAt (see its /history).");
+        return new NotFoundException("De " + type.dutchName() + " " + id + " bestond nog niet op " + query.date()
+                + " volgens wat bekend was op " + query.knownAt() + "; kies een latere date of knownAt (zie de /history).");
     }
 
     private static String ministry(String responsible) {

@@ -58,8 +58,8 @@ class LiveStreamController {
 
     private static Integer actionLine(Integer actionLine) {
         if (actionLine != null && actionLine < 1) {
-            throw new BadRequestException("Parameter 'actionLine' has value '" + actionLine
-                    + "'; action lines are numbered from 1.");
+            throw new BadRequestException("actionLine", "Parameter 'actionLine' heeft de waarde '" + actionLine
+                    + "'; actielijnen zijn genummerd vanaf 1.");
         }
         return actionLine;
     }
@@ -70,8 +70,8 @@ class LiveStreamController {
         }
         String code = responsible.trim().toUpperCase(Locale.ROOT);
         if (!PARTY_CODE.matcher(code).matches()) {
-            throw new BadRequestException("Parameter 'responsible' has value '" + responsible
-                    + "'; give one ministry or bewindspersoon code, such as OCW or SOCW.");
+            throw new BadRequestException("responsible", "Parameter 'responsible' heeft de waarde '" + responsible
+                    + "'; geef één code van een ministerie of bewindspersoon, zoals OCW of SOCW.");
         }
         return code;
     }
@@ -83,8 +83,8 @@ class LiveStreamController {
         try {
             return EntityType.valueOf(entityType.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Parameter 'entityType' has value '" + entityType + "'; use one of "
-                    + Arrays.toString(EntityType.values()) + ".");
+            throw new BadRequestException("entityType", "Parameter 'entityType' heeft de waarde '" + entityType
+                    + "'; kies een van " + Arrays.toString(EntityType.values()) + ".");
         }
     }
 
@@ -93,8 +93,8 @@ class LiveStreamController {
             return null;
         }
         if (entityId.trim().length() > MAX_ENTITY_ID) {
-            throw new BadRequestException("Parameter 'entityId' is longer than " + MAX_ENTITY_ID
-                    + " characters; give the id of one activity, motie or toezegging.");
+            throw new BadRequestException("entityId", "Parameter 'entityId' is langer dan " + MAX_ENTITY_ID
+                    + " tekens; geef het id van één activiteit, motie of toezegging.");
         }
         return entityId.trim();
     }

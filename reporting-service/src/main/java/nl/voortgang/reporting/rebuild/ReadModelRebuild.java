@@ -85,7 +85,7 @@ class ReadModelRebuild implements DisposableBean {
 
     long start() {
         if (!running.compareAndSet(false, true)) {
-            throw new ConflictException("A rebuild is already running; follow its status resource and try again when it has finished.");
+            throw new ConflictException("Er loopt al een herbouw; volg de statusresource daarvan en probeer het opnieuw als die klaar is.");
         }
         try {
             long id = runs.start(clock.instant());

@@ -27,7 +27,7 @@ class RebuildController {
 
     @GetMapping("/api/admin/rebuild/{id}")
     RebuildRun status(@PathVariable long id) {
-        return runs.find(id).orElseThrow(() -> new NotFoundException("No rebuild with id " + id
-                + "; start one with POST /api/admin/rebuild and follow its Location."));
+        return runs.find(id).orElseThrow(() -> new NotFoundException("Er is geen herbouw met id " + id
+                + "; start er een met POST /api/admin/rebuild en volg de Location daarvan."));
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Renders a report as CSV the way Dutch Excel opens it: UTF-8 with a byte order mark, semicolons,
  * CRLF, quotes where needed. One header row; the first column names the section (the action
- * line, or Moties and Toezeggingen), the status column holds the report's word for it.
+ * line, or Moties and Toezeggingen), the status column holds the report's word for it. The last
+ * records name the ledger digests the data rests on (first column "Grootboek").
  */
 @Component
 class CsvReport {
@@ -38,6 +39,9 @@ class CsvReport {
                     row.forEach(cell -> record.add(cell.plain()));
                     csv.printRecord(record);
                 }
+            }
+            for (String digest : report.ledger()) {
+                csv.printRecord("Grootboek", digest);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + report.fileName() + " as CSV", e);

@@ -60,6 +60,7 @@ class DocxReport {
                 }
             }
             report.notes().forEach(note -> text(document.createParagraph(), note, 8, false, null));
+            report.ledger().forEach(digest -> text(document.createParagraph(), digest, 7, false, null));
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
+import nl.voortgang.reporting.ledger.LedgerDigests;
 import nl.voortgang.reporting.web.BadRequestException;
 import nl.voortgang.reporting.web.QueryTime;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,9 +30,11 @@ class ReportController {
     private final ChangesReport changes;
     private final ReportRenderers renderers;
     private final QueryTime time;
+    private final LedgerDigests digests;
 
     ReportController(Bijlage1 bijlage1, Bijlage2 bijlage2, ChangesReport changes, ReportRenderers renderers,
-            QueryTime time) {
+            QueryTime time, LedgerDigests digests) {
+        this.digests = digests;
         this.bijlage1 = bijlage1;
         this.bijlage2 = bijlage2;
         this.changes = changes;
@@ -60,18 +63,22 @@ class ReportController {
             @RequestParam(required = false) Instant knownAt, @RequestParam(required = false) String format) {
         ReportFormat chosen = ReportFormat.parse(format);
         if (to.isBefore(from)) {
-            throw new BadRequestException("Parameter 'to' (" + to + ") ligt voor 'from' (" + from
+            throw new BadRequestException("to", "Parameter 'to' (" + to + ") ligt voor 'from' (" + from
                     + "); kies een einddatum op of na de begindatum.");
         }
         Instant known = time.knownAtOrNow(knownAt);
-        return respond(renderers.render(changes.report(programme, from, to, known), chosen), chosen, known);
+        return respond(renderers.render(cited(changes.report(programme, from, to, known)), chosen), chosen, known);
     }
 
     private ResponseEntity<byte[]> annex(Function<ReportQuery, ReportDocument> annex, String programme, LocalDate date,
             Instant knownAt, String format) {
         ReportFormat chosen = ReportFormat.parse(format);
         ReportQuery query = new ReportQuery(programme, time.dateOrToday(date), time.knownAtOrNow(knownAt));
-        return respond(renderers.render(annex.apply(query), chosen), chosen, query.knownAt());
+        return respond(renderers.render(cited(annex.apply(query)), chosen), chosen, query.knownAt());
+    }
+
+    private ReportDocument cited(ReportDocument report) {
+        return report.citing(LedgerDigests.citation(digests.latest(time.knownAtOrNow(null))));
     }
 
     private static ResponseEntity<byte[]> respond(RenderedReport report, ReportFormat format, Instant knownAt) {

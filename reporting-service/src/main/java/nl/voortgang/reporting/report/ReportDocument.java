@@ -10,9 +10,20 @@ import java.util.List;
  *
  * @param fileName the download's name without extension, e.g. NAP-bijlage1-2024-03-18
  * @param about the lines under the title: the date, the "as known on" instant, the data's source
+ * @param ledger the ledger digests the data rests on, one line per command service
  */
 record ReportDocument(String fileName, String title, List<String> about, List<StatusMark> legend,
-        List<Section> sections, List<String> notes) {
+        List<Section> sections, List<String> notes, List<String> ledger) {
+
+    ReportDocument(String fileName, String title, List<String> about, List<StatusMark> legend, List<Section> sections,
+            List<String> notes) {
+        this(fileName, title, about, legend, sections, notes, List.of());
+    }
+
+    /** The same report naming the ledger digests its data rests on. */
+    ReportDocument citing(List<String> digests) {
+        return new ReportDocument(fileName, title, about, legend, sections, notes, List.copyOf(digests));
+    }
 
     /** One heading with one table under it; every row has one cell per column. */
     record Section(String heading, List<Column> columns, List<List<Cell>> rows) {

@@ -28,7 +28,7 @@ enum ReportFormat {
             return HTML;
         }
         return Arrays.stream(values()).filter(format -> format.extension.equals(value.toLowerCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new BadRequestException("Parameter 'format' is '" + value
+                .findFirst().orElseThrow(() -> new BadRequestException("format", "Parameter 'format' is '" + value
                         + "'; kies een van: " + Arrays.stream(values()).map(f -> f.extension)
                         .collect(Collectors.joining(", ")) + "."));
     }

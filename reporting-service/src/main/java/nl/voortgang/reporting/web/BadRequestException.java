@@ -1,9 +1,16 @@
 package nl.voortgang.reporting.web;
 
-/** Answered as 400 problem+json; the message says which parameter to change and how. */
+/** Answered as 400 problem+json; the message says in Dutch which parameter to change and how. */
 public class BadRequestException extends RuntimeException {
 
-    public BadRequestException(String message) {
+    private final String parameter;
+
+    public BadRequestException(String parameter, String message) {
         super(message);
+        this.parameter = parameter;
+    }
+
+    public String parameter() {
+        return parameter;
     }
 }

@@ -98,7 +98,7 @@ class BitemporalHistoryTest extends ReportingServiceIntegrationTest {
         ResponseEntity<Map> response = http.getForEntity("/api/activities/" + id + "?date=2024-01-09", Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat((String) response.getBody().get("detail")).contains("did not exist on 2024-01-09");
+        assertThat((String) response.getBody().get("detail")).contains("bestond nog niet op 2024-01-09");
     }
 
     @Test
