@@ -206,10 +206,13 @@ public final class LocalStack {
         EmbeddedPostgresServer postgres = infrastructure.postgres();
         Map<String, String> environment = new HashMap<>();
         environment.put("SERVER_PORT", Integer.toString(definition.port()));
-        environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
-        environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
-        environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
-        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+        environment.put("VOORTGANG_OIDC_ISSUER", identityIssuer().toString());
+        if (definition.database() != null) {
+            environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
+            environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
+            environment.put("SPRING_DATASOURCE_PASSWORD", postgres.password());
+            environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafka().bootstrapServers());
+        }
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         if (importChannelPorts.containsKey(service.name())) {
             environment.put("VOORTGANG_ACTOR_IMPORT_CHANNEL_PORT", Integer.toString(importChannelPorts.get(service.name())));
@@ -284,7 +287,13 @@ public final class LocalStack {
                 settings.home(),
                 importChannel("activity-service"),
                 importChannel("motie-service"),
-                settings.repositoryRoot());
+                settings.repositoryRoot(),
+                identityIssuer());
+    }
+
+    /** The issuer as the services and a browser on this machine both reach it. */
+    private URI identityIssuer() {
+        return serviceNamed(LocalStackSettings.IDENTITY_PROVIDER).baseUri();
     }
 
     private URI importChannel(String serviceName) {
@@ -297,6 +306,8 @@ public final class LocalStack {
         out.printf("  Reporting API      %s/api/...%n", endpoints.reportingService());
         out.printf("  activity-service   %s/swagger-ui.html%n", endpoints.activityService());
         out.printf("  motie-service      %s/swagger-ui.html%n", endpoints.motieService());
+        out.printf("  Identity provider  %s (example users admin, ocw, vws, lezer; password <user>-voorbeeld)%n",
+                endpoints.identityProvider());
         out.printf("  Kafka              %s%n", endpoints.kafkaBootstrapServers());
         out.printf("  PostgreSQL         %s (databases %s; user %s, password %s)%n", endpoints.jdbcUrl("<database>"),
                 String.join(", ", LocalStackSettings.DATABASES), endpoints.postgresUsername(), endpoints.postgresPassword());

@@ -15,6 +15,8 @@ record LocalStackSettings(
         List<ServiceDefinition> services) {
 
     static final List<String> DATABASES = List.of("activity", "motie", "reporting");
+    /** The local OpenID Connect provider: a service without a database, whose URL every other service trusts. */
+    static final String IDENTITY_PROVIDER = "identity-provider";
 
     static LocalStackSettings fromEnvironment(Map<String, String> environment, Path workingDirectory) {
         Path root = workingDirectory.toAbsolutePath().normalize();
@@ -27,6 +29,7 @@ record LocalStackSettings(
                 port(environment, "VOORTGANG_KAFKA_CONTROLLER_PORT", 9093),
                 positiveNumber(environment, "VOORTGANG_KAFKA_PARTITIONS", 3),
                 List.of(
+                        new ServiceDefinition(IDENTITY_PROVIDER, port(environment, "IDENTITY_PORT", 8180), null, "IDENTITY_PORT"),
                         new ServiceDefinition("activity-service", port(environment, "ACTIVITY_PORT", 8081), "activity", "ACTIVITY_PORT"),
                         new ServiceDefinition("motie-service", port(environment, "MOTIE_PORT", 8082), "motie", "MOTIE_PORT"),
                         new ServiceDefinition("reporting-service", port(environment, "REPORTING_PORT", 8080), "reporting", "REPORTING_PORT")));

@@ -2,7 +2,10 @@ package nl.voortgang.localstack;
 
 import java.nio.file.Path;
 
-/** One of the Spring Boot services the local stack runs, built as {@code <module>/target/<module>-<version>-exec.jar}. */
+/**
+ * One of the Spring Boot services the local stack runs, built as {@code <module>/target/<module>-<version>-exec.jar};
+ * {@code database} is null for one that keeps nothing (the identity provider).
+ */
 record ServiceDefinition(String name, int port, String database, String portVariable) {
 
     static final String VERSION = "0.1.0-SNAPSHOT";

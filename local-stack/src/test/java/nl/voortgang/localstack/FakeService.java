@@ -20,7 +20,8 @@ public final class FakeService {
         HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
         server.createContext("/actuator/health", exchange -> respond(exchange, "{\"status\":\"UP\"}"));
         server.createContext("/environment", exchange -> respond(exchange, Stream.of(
-                        "SERVER_PORT", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS")
+                        "SERVER_PORT", "SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_KAFKA_BOOTSTRAP_SERVERS",
+                        "VOORTGANG_OIDC_ISSUER")
                 .map(name -> name + "=" + System.getenv(name))
                 .collect(Collectors.joining("\n"))));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));

@@ -24,6 +24,7 @@ class LocalStackSettingsTest {
         assertThat(settings.service("reporting-service").port()).isEqualTo(8080);
         assertThat(settings.service("activity-service").port()).isEqualTo(8081);
         assertThat(settings.service("motie-service").port()).isEqualTo(8082);
+        assertThat(settings.service("identity-provider").port()).isEqualTo(8180);
         assertThat(settings.service("motie-service").jar(root))
                 .isEqualTo(Path.of("/repo/motie-service/target/motie-service-0.1.0-SNAPSHOT-exec.jar"));
     }

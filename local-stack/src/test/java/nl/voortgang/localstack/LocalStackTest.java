@@ -30,6 +30,7 @@ class LocalStackTest {
     private final LocalStackSettings settings = new LocalStackSettings(root, root.resolve(".voortgang"),
             Ports.freePort(), Ports.freePort(), Ports.freePort(), 3,
             List.of(
+                    new ServiceDefinition("identity-provider", Ports.freePort(), null, "IDENTITY_PORT"),
                     new ServiceDefinition("activity-service", Ports.freePort(), "activity", "ACTIVITY_PORT"),
                     new ServiceDefinition("motie-service", Ports.freePort(), "motie", "MOTIE_PORT"),
                     new ServiceDefinition("reporting-service", Ports.freePort(), "reporting", "REPORTING_PORT")));
@@ -53,7 +54,8 @@ class LocalStackTest {
                 "SERVER_PORT=" + activity.port(),
                 "SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:" + settings.postgresPort() + "/activity",
                 "SPRING_DATASOURCE_USERNAME=postgres",
-                "SPRING_KAFKA_BOOTSTRAP_SERVERS=localhost:" + settings.kafkaPort());
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS=localhost:" + settings.kafkaPort(),
+                "VOORTGANG_OIDC_ISSUER=http://localhost:" + settings.service("identity-provider").port());
         assertThat(settings.home().resolve(RecordingStartupStep.RECORD_FILE)).content().contains("reportingService=http://localhost:");
 
         long activityPid = PidFiles.pid(pidFile("activity-service"));
@@ -110,7 +112,7 @@ class LocalStackTest {
     void tellsHowToBuildWhenTheServiceJarsAreMissing() {
         assertThat(stack().start()).isFalse();
 
-        assertThat(text()).contains("These service jars are missing: activity-service/target/activity-service-0.1.0-SNAPSHOT-exec.jar",
+        assertThat(text()).contains("These service jars are missing: identity-provider/target/identity-provider-0.1.0-SNAPSHOT-exec.jar, activity-service/target/activity-service-0.1.0-SNAPSHOT-exec.jar",
                 "./voortgang run");
     }
 
@@ -135,6 +137,7 @@ class LocalStackTest {
     }
 
     private void installServiceJars(Class<?> activity, Class<?> motie, Class<?> reporting) throws IOException {
+        ServiceJars.write(settings.service("identity-provider").jar(root), FakeService.class);
         ServiceJars.write(settings.service("activity-service").jar(root), activity);
         ServiceJars.write(settings.service("motie-service").jar(root), motie);
         ServiceJars.write(settings.service("reporting-service").jar(root), reporting);

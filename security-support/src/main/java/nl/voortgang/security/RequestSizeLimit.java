@@ -28,7 +28,7 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            SecurityProblems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Verzoek te groot",
+            SecurityProblems.write(response, HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Verzoek te groot",
                     "Het verzoek is " + request.getContentLengthLong() + " bytes; de grens is " + maxBytes + " bytes.");
             return;
         }

@@ -3,6 +3,7 @@ package nl.voortgang.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import nl.voortgang.problem.ProblemResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -22,23 +23,25 @@ public final class SecurityProblems {
         BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
         return (request, response, exception) -> {
             bearer.commence(request, response, exception);
-            write(response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+            write(response, HttpStatus.UNAUTHORIZED, "not-authenticated", "Niet aangemeld",
                     "Stuur een geldig toegangstoken mee (Authorization: Bearer ...) van de ingestelde identity provider.");
         };
     }
 
     public static AccessDeniedHandler forbidden() {
-        return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "Geen toegang",
+        return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "role-missing", "Geen toegang",
                 "Uw rol geeft geen toegang tot " + request.getMethod() + " " + request.getRequestURI()
                         + ". Vraag de programmabeheerder om de rol die hiervoor nodig is.");
     }
 
-    public static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+    /** The same shape as every other problem (docs/adr/0012): a stable type and code, a Dutch title and detail. */
+    public static void write(HttpServletResponse response, HttpStatus status, String code, String title, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status.value() + ",\"title\":\"" + json(title)
-                + "\",\"detail\":\"" + json(detail) + "\"}");
+        response.getWriter().write("{\"type\":\"" + ProblemResponse.TYPE_BASE + code + "\",\"status\":" + status.value()
+                + ",\"title\":\"" + json(title) + "\",\"detail\":\"" + json(detail) + "\",\"code\":\"" + code + "\"}");
     }
 
     private static String json(String text) {

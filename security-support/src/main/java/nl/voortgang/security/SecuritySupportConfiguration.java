@@ -1,17 +1,36 @@
 package nl.voortgang.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
-/** The settings every service reads, and the production check that runs before any of its beans does real work. */
-@AutoConfiguration
+/**
+ * The settings every service reads, the production check that runs before any of its beans does real work, and
+ * the token decoder for a deployment where the issuer's URL (as the browser sees it, and as tokens name it) does not
+ * reach the provider from the service: then the keys come from {@code voortgang.oidc.jwks} and the issuer is still
+ * checked. Otherwise Spring Boot discovers everything from the issuer URI.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration")
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecuritySupportConfiguration {
 
     @Bean
     static ExampleCredentialsGuard exampleCredentialsGuard(ConfigurableEnvironment environment) {
         return new ExampleCredentialsGuard(environment);
+    }
+
+    @Bean
+    @ConditionalOnExpression("!'${voortgang.oidc.jwks:}'.isEmpty()")
+    JwtDecoder keysFromJwksIssuerChecked(@Value("${voortgang.oidc.jwks}") String jwks,
+                                         @Value("${voortgang.oidc.issuer}") String issuer) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwks).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
     }
 }

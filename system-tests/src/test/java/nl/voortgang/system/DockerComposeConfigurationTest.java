@@ -27,8 +27,8 @@ class DockerComposeConfigurationTest {
 
     @Test
     void composeNamesTheInfrastructureAndTheThreeServices() throws IOException {
-        assertThat(services().keySet())
-                .containsExactlyInAnyOrder("kafka", "postgres", "activity-service", "motie-service", "reporting-service");
+        assertThat(services().keySet()).containsExactlyInAnyOrder("kafka", "postgres", "keycloak", "activity-service",
+                "motie-service", "reporting-service");
         assertThat(ROOT.resolve("docker/service.Dockerfile")).exists();
     }
 
@@ -77,6 +77,23 @@ class DockerComposeConfigurationTest {
         Map<String, Object> args = (Map<String, Object>) ((Map<String, Object>) definition.get("build")).get("args");
         assertThat(args).containsEntry("SERVICE", service);
         assertThat(ROOT.resolve(service).resolve("pom.xml")).exists();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"activity-service", "motie-service", "reporting-service"})
+    void theServiceTrustsTheRealmThatKeycloakImportsFromTheRepository(String service) throws IOException {
+        Map<String, Object> keycloak = services().get("keycloak");
+        assertThat((List<?>) keycloak.get("volumes")).contains("./docker/keycloak:/opt/keycloak/data/import:ro");
+        assertThat((List<?>) keycloak.get("command")).contains("--import-realm");
+        Map<String, Object> realm = new Yaml().load(Files.readString(ROOT.resolve("docker/keycloak/voortgang-realm.json")));
+        Map<String, Object> environment = environment(service);
+
+        assertThat(String.valueOf(environment.get("VOORTGANG_OIDC_ISSUER"))).endsWith("/realms/" + realm.get("realm"));
+        assertThat(String.valueOf(environment.get("VOORTGANG_OIDC_JWKS")))
+                .startsWith("http://keycloak:8180/realms/" + realm.get("realm") + "/");
+        assertThat(String.valueOf(realm.get("roles"))).contains("programme-admin", "editor", "viewer");
+        assertThat(String.valueOf(realm.get("clients"))).contains("voortgang-dashboard", "pkce.code.challenge.method=S256",
+                "claim.name=roles", "claim.name=parties", "oidc-full-name-mapper");
     }
 
     static String relaxedPropertyName(String variable) {

@@ -27,13 +27,26 @@ final class Http {
         }
     }
 
+    /** As the stack's test client, a programme-admin. */
     static Response post(URI base, String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return post(base, path, json, LocalTokens.testClient());
+    }
+
+    static Response post(URI base, String path, String json, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     static Response get(URI base, String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + LocalTokens.testClient())
+                .GET().build());
     }
 
     private static Response send(HttpRequest request) {

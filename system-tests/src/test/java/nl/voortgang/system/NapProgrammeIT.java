@@ -101,7 +101,7 @@ class NapProgrammeIT {
         assertThat(third.replayed()).isEqualTo(again.replayed());
         await().during(Duration.ofSeconds(3)).atMost(DEADLINE).until(() -> auditTotal("actor=import") == again.replayed());
         assertThat(auditTotal("")).isGreaterThanOrEqualTo(allEvents);
-        assertThat(auditTotal("actor=programmabureau&entityId=" + activity("NAP-1.02", SECOND_REPORT).get("id").asString()))
+        assertThat(auditTotal("actor=" + LocalTokens.TEST_CLIENT + "&entityId=" + activity("NAP-1.02", SECOND_REPORT).get("id").asString()))
                 .isZero();
         System.out.printf("NAP loader replay: %d commands already there in %d ms%n", third.replayed(), third.duration().toMillis());
     }

@@ -149,7 +149,7 @@ class NapReportsIT {
     private static byte[] bytes(String path) {
         URI uri = stack.reportingService().resolve(path);
         try {
-            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(uri).GET().build(),
+            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + LocalTokens.testClient()).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as(uri.toString()).isEqualTo(200);
             return response.body();

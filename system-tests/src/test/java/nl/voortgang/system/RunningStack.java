@@ -9,7 +9,7 @@ import nl.voortgang.localstack.LocalStack;
 
 /**
  * The real local stack, started once for all system tests of this JVM on free ports with a fresh
- * state directory: PostgreSQL, Kafka and the three services as their own processes, built from
+ * state directory: PostgreSQL, Kafka, the identity provider and the three services as their own processes, built from
  * this reactor's jars.
  */
 final class RunningStack {
@@ -30,7 +30,8 @@ final class RunningStack {
                     "VOORTGANG_KAFKA_CONTROLLER_PORT", Integer.toString(Ports.freePort()),
                     "ACTIVITY_PORT", Integer.toString(Ports.freePort()),
                     "MOTIE_PORT", Integer.toString(Ports.freePort()),
-                    "REPORTING_PORT", Integer.toString(Ports.freePort()));
+                    "REPORTING_PORT", Integer.toString(Ports.freePort()),
+                    "IDENTITY_PORT", Integer.toString(Ports.freePort()));
             PrintStream out = System.out;
             LocalStack stack = LocalStack.create(environment, root, out);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "system-test-stack-shutdown"));
