@@ -41,7 +41,10 @@ public class BatchApplier {
     }
 
     void applyLive(List<ConsumerRecord<String, byte[]>> records) {
-        transaction.executeWithoutResult(status -> applyAll(records, true));
+        transaction.executeWithoutResult(status -> {
+            eventLog.takePositionsInCommitOrder();
+            applyAll(records, true);
+        });
     }
 
     /** Applies each record alone; a record the read model refuses goes to the dead-letter topic. */

@@ -12,14 +12,27 @@ import org.springframework.stereotype.Repository;
 /**
  * The applied events, each once: an event id that was seen before records nothing. A batch is
  * recorded with one statement; positions follow the order of the batch.
+ *
+ * <p>Live batches take their positions one transaction at a time, so positions become visible in
+ * the order they were taken. Without that, two consumers (two instances, or concurrency above 1)
+ * can commit 501..1000 before 1..500, and a reader that resumes after the highest position it has
+ * seen, like the live stream, would skip 1..500 for good.
  */
 @Repository
 class EventLog {
+
+    /** The advisory lock that orders the live batches' positions; any constant, the same on every instance. */
+    private static final long POSITION_ORDER_LOCK = 0x766f6f7274L;
 
     private final JdbcClient jdbc;
 
     EventLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Waits for earlier live batches to commit; held until this transaction ends. */
+    void takePositionsInCommitOrder() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", POSITION_ORDER_LOCK).query().listOfRows();
     }
 
     /** Records the events not seen before and returns them with their positions, in batch order. */

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import nl.voortgang.contracts.Topics;
 import nl.voortgang.reporting.consumption.BatchApplier;
 import nl.voortgang.reporting.consumption.LiveConsumption;
+import nl.voortgang.reporting.live.ChangeSignal;
 import nl.voortgang.reporting.web.ConflictException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batches; replay up to the end offsets seen now (so the rebuild holds everything the live schema
  * holds); rename the schemas; let the live consumer go. The live consumer then continues from its
  * own offsets into the new schema, where the event log's unique event id skips what the rebuild
- * already applied: nothing is lost or doubled at the switch.
+ * already applied: nothing is lost or doubled at the switch. The switch signals the live streams,
+ * whose clients then reload, since the new schema numbers the events anew.
  */
 @Service
 class ReadModelRebuild implements DisposableBean {
@@ -52,6 +54,7 @@ class ReadModelRebuild implements DisposableBean {
     private final BatchApplier applier;
     private final LiveConsumption live;
     private final RebuildRuns runs;
+    private final ChangeSignal changeSignal;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -65,12 +68,14 @@ class ReadModelRebuild implements DisposableBean {
         return thread;
     });
 
-    ReadModelRebuild(BatchApplier applier, LiveConsumption live, RebuildRuns runs, DataSource dataSource, JdbcClient jdbc,
+    ReadModelRebuild(BatchApplier applier, LiveConsumption live, RebuildRuns runs, ChangeSignal changeSignal,
+            DataSource dataSource, JdbcClient jdbc,
             TransactionTemplate transaction, KafkaProperties kafka,
             @Value("${spring.flyway.schemas}") String liveSchema) {
         this.applier = applier;
         this.live = live;
         this.runs = runs;
+        this.changeSignal = changeSignal;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -164,6 +169,7 @@ class ReadModelRebuild implements DisposableBean {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("ALTER SCHEMA " + liveSchema + " RENAME TO " + previous).update();
             jdbc.sql("ALTER SCHEMA " + next + " RENAME TO " + liveSchema).update();
+            changeSignal.switched(liveSchema);
         });
         try {
             if (dataSource.isWrapperFor(HikariDataSource.class)) {

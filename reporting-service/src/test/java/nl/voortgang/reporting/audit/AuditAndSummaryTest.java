@@ -23,8 +23,6 @@ import nl.voortgang.reporting.ReportingServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,9 +34,6 @@ class AuditAndSummaryTest extends ReportingServiceIntegrationTest {
     private static final String motie = UUID.randomUUID().toString();
     private static final String toezegging = UUID.randomUUID().toString();
     private static final String actor = "auditor-" + UUID.randomUUID();
-
-    @Autowired
-    TestRestTemplate http;
 
     @BeforeAll
     static void publishScenario() {

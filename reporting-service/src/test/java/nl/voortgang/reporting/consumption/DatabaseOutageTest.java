@@ -19,21 +19,12 @@ import nl.voortgang.reporting.ReportingServiceIntegrationTest;
 import nl.voortgang.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class DatabaseOutageTest extends ReportingServiceIntegrationTest {
 
     private static final EventPublisher publisher = new EventPublisher();
     private static final Instant T = Instant.parse("2024-06-01T08:00:00Z");
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestRestTemplate http;
 
     @AfterAll
     static void closePublisher() {

@@ -20,21 +20,12 @@ import nl.voortgang.reporting.ReportingServiceIntegrationTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class EventConsumptionTest extends ReportingServiceIntegrationTest {
 
     private static final EventPublisher publisher = new EventPublisher();
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @AfterAll
     static void closePublisher() {

@@ -19,7 +19,6 @@ import nl.voortgang.reporting.ReportingServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class RestartMidStreamTest extends ReportingServiceIntegrationTest {
 
@@ -27,9 +26,6 @@ class RestartMidStreamTest extends ReportingServiceIntegrationTest {
 
     @Autowired
     LiveConsumption live;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @AfterAll
     static void closePublisher() {

@@ -22,8 +22,6 @@ import nl.voortgang.reporting.ReportingServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +35,6 @@ class BitemporalHistoryTest extends ReportingServiceIntegrationTest {
     private static final String REPORT_SENT = "2024-03-15T12:00:00Z";
     private static final EventPublisher publisher = new EventPublisher();
     private static final String id = UUID.randomUUID().toString();
-
-    @Autowired
-    TestRestTemplate http;
 
     @BeforeAll
     static void publishScenario() {

@@ -23,9 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Measures (logs, does not assert) the programme state on a date for 1,000 activities with 10 events each. */
 class StateOnDateMeasurementTest extends ReportingServiceIntegrationTest {
@@ -35,12 +32,6 @@ class StateOnDateMeasurementTest extends ReportingServiceIntegrationTest {
     private static final int ACTIVITIES = 1000;
     private static final int EVENTS_EACH = 10;
     private static final ActivityStatus[] CYCLE = {ActivityStatus.IN_PROGRESS, ActivityStatus.DELAYED};
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @AfterAll
     static void closePublisher() {

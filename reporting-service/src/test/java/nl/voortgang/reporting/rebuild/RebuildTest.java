@@ -21,11 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 class RebuildTest extends ReportingServiceIntegrationTest {
 
@@ -33,12 +30,6 @@ class RebuildTest extends ReportingServiceIntegrationTest {
     private static final EventPublisher publisher = new EventPublisher();
     private static final Instant RECORDED = Instant.parse("2024-09-01T08:00:00Z");
     private static final String STATE_ON = "/api/programme/state?date=2024-09-03&knownAt=2024-09-02T12:00:00Z";
-
-    @Autowired
-    TestRestTemplate http;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @AfterAll
     static void closePublisher() {
