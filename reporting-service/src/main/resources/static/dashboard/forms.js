@@ -59,7 +59,7 @@ function showFieldError(form, field, message) {
     }
     error.textContent = error.textContent ? `${error.textContent} ${message}` : message;
     error.hidden = false;
-    form.elements[name]?.setAttribute('aria-invalid', 'true');
+    document.getElementById(`${form.id}-${name}`)?.setAttribute('aria-invalid', 'true');
     return true;
 }
 

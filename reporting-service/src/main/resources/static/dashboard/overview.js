@@ -57,6 +57,19 @@ function entityHref(change) {
     return `/${path}/${encodeURIComponent(change.entityId)}`;
 }
 
+function readable(field, value) {
+    if (value === null || value === undefined) {
+        return '(leeg)';
+    }
+    if (field === 'status' && vocabulary.statuses[value]) {
+        return vocabulary.statuses[value];
+    }
+    if (typeof value === 'object' && !Array.isArray(value) && value.text) {
+        return value.text;
+    }
+    return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
 function feedItem(change) {
     const item = element('li', 'feed-item');
     item.dataset.entityId = change.entityId;
@@ -85,8 +98,8 @@ function feedItem(change) {
     for (const fieldChange of change.changes ?? []) {
         const line = element('li');
         line.append(element('span', 'changes__field', vocabulary.fields[fieldChange.field] ?? fieldChange.field), ': ',
-            element('del', null, String(fieldChange.before ?? '(leeg)')), ' \u2192 ',
-            element('ins', null, String(fieldChange.after ?? '(leeg)')));
+            element('del', null, readable(fieldChange.field, fieldChange.before)), ' \u2192 ',
+            element('ins', null, readable(fieldChange.field, fieldChange.after)));
         changes.append(line);
     }
     if (changes.childElementCount > 0) {

@@ -3,7 +3,11 @@ package nl.voortgang.reporting.dashboard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nl.voortgang.contracts.ProgrammeTime;
 import nl.voortgang.contracts.motie.FollowUpStatus;
 import nl.voortgang.contracts.activity.ActivityStatus;
@@ -57,9 +61,17 @@ class Vocabulary {
             Map.entry("progress", "voortgang"),
             Map.entry("mergedWithId", "samengevoegd met"));
 
+    private static final Map<String, String> STATUSES = statusLabels();
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss").withZone(ProgrammeTime.ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Map<String, String> statusLabels() {
+        Map<String, String> labels = new TreeMap<>();
+        Arrays.stream(FollowUpStatus.values()).forEach(status -> labels.put(status.name(), status.reportLabel()));
+        Arrays.stream(ActivityStatus.values()).forEach(status -> labels.put(status.name(), status.reportLabel()));
+        return Map.copyOf(labels);
+    }
 
     public String event(String logicalName) {
         return EVENTS.getOrDefault(logicalName, logicalName);
@@ -91,7 +103,24 @@ class Vocabulary {
         return date == null ? "" : DAY.format(date);
     }
 
+    /** A changed value as an officer reads it: a status by its report word, a planning by its text. */
+    public String value(String field, Object value) {
+        if (value == null) {
+            return "(leeg)";
+        }
+        if (field.equals("status") && STATUSES.containsKey(String.valueOf(value))) {
+            return STATUSES.get(String.valueOf(value));
+        }
+        if (value instanceof Map<?, ?> map && map.get("text") != null) {
+            return String.valueOf(map.get("text"));
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return String.valueOf(value);
+    }
+
     public String asJson() {
-        return JSON.writeValueAsString(Map.of("events", EVENTS, "fields", FIELDS));
+        return JSON.writeValueAsString(Map.of("events", EVENTS, "fields", FIELDS, "statuses", STATUSES));
     }
 }
