@@ -64,11 +64,16 @@ class DashboardBrowserIT {
 
         assertThat(cellsOf(officer.driver, "per-action-line-table")).isEqualTo(expectedCells(summary.get("activities").get("perActionLineAndStatus")));
         assertThat(cellsOf(officer.driver, "per-ministry-table")).isEqualTo(expectedCells(summary.get("activities").get("perResponsibleAndStatus")));
-        assertThat(officer.driver.findElement(By.cssSelector("#per-action-line-table tfoot .total")).getText()).isEqualTo("83");
+        long activities = StreamSupport.stream(summary.get("activities").get("perStatus").spliterator(), false)
+                .mapToLong(cell -> cell.get("count").asLong()).sum();
+        assertThat(officer.driver.findElement(By.cssSelector("#per-action-line-table tfoot .total")).getText())
+                .isEqualTo(String.valueOf(activities));
         assertThat(officer.driver.findElement(By.cssSelector("#per-action-line-table tbody tr[data-group='3'] th")).getText())
                 .startsWith("3. Organisaties hebben processen voor preventie");
         assertThat(officer.driver.findElement(By.id("overdue-count")).getText()).isEqualTo(String.valueOf(summary.get("overdue").size()));
-        assertThat(officer.driver.findElements(By.cssSelector("#follow-ups-table tbody tr"))).hasSize(14);
+        assertThat(officer.driver.findElements(By.cssSelector("#follow-ups-table tbody tr")))
+                .hasSize(Http.get(stack.reportingService(), "/api/moties").body().size()
+                        + Http.get(stack.reportingService(), "/api/toezeggingen").body().size());
         assertThat(officer.driver.findElement(By.cssSelector("#per-action-line-table thead")).getText())
                 .contains("Afgerond", "In uitvoering", "Doorlopend gedurende uitvoering programma", "In uitvoering met vertraging",
                         "Nog niet begonnen of afgebroken");
