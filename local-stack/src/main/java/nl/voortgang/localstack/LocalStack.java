@@ -217,6 +217,10 @@ public final class LocalStack {
         if (importChannelPorts.containsKey(service.name())) {
             environment.put("VOORTGANG_ACTOR_IMPORT_CHANNEL_PORT", Integer.toString(importChannelPorts.get(service.name())));
         }
+        if (definition.name().equals("reporting-service")) {
+            environment.put("VOORTGANG_ACTIVITY_URL", serviceNamed("activity-service").baseUri().toString());
+            environment.put("VOORTGANG_MOTIE_URL", serviceNamed("motie-service").baseUri().toString());
+        }
         return environment;
     }
 

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-record AuditEntry(long position, String eventId, String entityType, String entityId, long version, String eventType,
-        String actor, String actorName, Instant recordedAt, LocalDate effectiveDate, List<String> responsible, String explanation,
+public record AuditEntry(long position, String eventId, String entityType, String entityId, long version, String eventType,
+        String actor, String actorName, Instant recordedAt, LocalDate effectiveDate, List<String> responsible,
+        String explanation,
         List<FieldChange> changes) {
 }

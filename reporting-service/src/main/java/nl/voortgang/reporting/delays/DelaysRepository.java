@@ -8,14 +8,14 @@ import org.springframework.stereotype.Repository;
 
 /** Slipped and delayed activities on a date as known at an instant, from the history's date/knowledge index. */
 @Repository
-class DelaysRepository {
+public class DelaysRepository {
 
     private static final String ON_DATE_AS_KNOWN = """
             entity_type = 'ACTIVITY'
             AND daterange(valid_from, valid_to) @> CAST(:date AS date)
             AND tstzrange(recorded_from, recorded_to) @> CAST(:knownAt AS timestamptz)""";
 
-    record SlippedActivity(String id, String code, String title, int actionLine, List<String> responsible, String status,
+    public record SlippedActivity(String id, String code, String title, int actionLine, List<String> responsible, String status,
             String planning, String originalPlanning, int slips) {
     }
 
@@ -28,7 +28,7 @@ class DelaysRepository {
         this.jdbc = jdbc;
     }
 
-    List<SlippedActivity> slipped(ProgrammeStateQuery query) {
+    public List<SlippedActivity> slipped(ProgrammeStateQuery query) {
         return jdbc.sql("""
                         SELECT entity_id, state->>'code' AS code, state->>'title' AS title, action_line, responsible, status,
                             state->'planning'->>'text' AS planning, state->'originalPlanning'->>'text' AS original, slips

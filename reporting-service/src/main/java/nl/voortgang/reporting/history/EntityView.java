@@ -6,15 +6,15 @@ import java.util.List;
 import nl.voortgang.contracts.activity.Planning;
 
 /** An entity as the API shows it: its state on a date, the version it reflects, and since when that was known. */
-sealed interface EntityView permits EntityView.ActivityView, EntityView.FollowUpView {
+public sealed interface EntityView permits EntityView.ActivityView, EntityView.FollowUpView {
 
-    record ActivityView(String id, String programme, int actionLine, String code, String title, String description,
+    public record ActivityView(String id, String programme, int actionLine, String code, String title, String description,
             Planning planning, Planning originalPlanning, List<String> responsible, String status, String statusLabel,
             String explanation, int slips, long version, LocalDate validFrom, LocalDate validTo, Instant recordedAt)
             implements EntityView {
     }
 
-    record FollowUpView(String id, String kind, String programme, List<String> submitters, LocalDate adoptedDate,
+    public record FollowUpView(String id, String kind, String programme, List<String> submitters, LocalDate adoptedDate,
             String kamerstuk, String occasion, LocalDate occasionDate, String text, boolean textLost,
             List<String> responsible, String dueText, LocalDate dueDate, boolean overdue, String status,
             String statusLabel, String standVanZaken, String fulfilledBy, List<String> linkedActivities,
@@ -22,7 +22,7 @@ sealed interface EntityView permits EntityView.ActivityView, EntityView.FollowUp
             implements EntityView {
     }
 
-    record HistoryEntry(LocalDate validFrom, LocalDate validTo, Instant recordedFrom, Instant recordedTo,
+    public record HistoryEntry(LocalDate validFrom, LocalDate validTo, Instant recordedFrom, Instant recordedTo,
             EntityView state) {
     }
 

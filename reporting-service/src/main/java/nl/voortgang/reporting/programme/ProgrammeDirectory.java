@@ -1,9 +1,17 @@
 package nl.voortgang.reporting.programme;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +21,11 @@ import org.springframework.stereotype.Component;
 public class ProgrammeDirectory {
 
     private final Map<String, ProgrammeSettings.Programme> programmes;
+    private final Map<String, Map<Integer, String>> actionLines = new HashMap<>();
 
     ProgrammeDirectory(ProgrammeSettings settings) {
         this.programmes = settings.programmes() == null ? Map.of() : Map.copyOf(settings.programmes());
+        programmes.forEach((code, programme) -> actionLines.put(code, titles(programme)));
     }
 
     public String title(String programme) {
@@ -25,12 +35,26 @@ public class ProgrammeDirectory {
 
     /** The action lines by number with their titles, in order. */
     public Map<Integer, String> actionLines(String programme) {
-        ProgrammeSettings.Programme known = programmes.get(programme);
-        return known == null || known.actionLines() == null ? Map.of() : new TreeMap<>(known.actionLines());
+        return actionLines.getOrDefault(programme, Map.of());
     }
 
     public List<LocalDate> reportDates(String programme) {
         ProgrammeSettings.Programme known = programmes.get(programme);
         return known == null || known.reportDates() == null ? List.of() : List.copyOf(known.reportDates());
+    }
+
+    private static Map<Integer, String> titles(ProgrammeSettings.Programme programme) {
+        Map<Integer, String> titles = new TreeMap<>();
+        if (programme.actionLines() == null) {
+            return titles;
+        }
+        try (Reader reader = new InputStreamReader(programme.actionLines().getInputStream(), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                titles.put(Integer.parseInt(row.get("actionLine").strip()), row.get("title").strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the action lines from " + programme.actionLines(), e);
+        }
+        return java.util.Collections.unmodifiableMap(titles);
     }
 }

@@ -19,10 +19,6 @@ class SummaryRepository {
     record Count(String entityType, String group, String status, long count) {
     }
 
-    record Overdue(String entityType, String id, String text, List<String> responsible, String dueText,
-            LocalDate dueDate, String status) {
-    }
-
     private final JdbcClient jdbc;
 
     SummaryRepository(JdbcClient jdbc) {
@@ -52,7 +48,7 @@ class SummaryRepository {
     }
 
     /** The items with a due date on the date, kept when {@link FollowUpStatus#isOverdueOn} says they are overdue. */
-    List<Overdue> overdue(ProgrammeStateQuery query) {
+    List<ProgrammeSummaries.Overdue> overdue(ProgrammeStateQuery query) {
         return jdbc.sql("""
                         SELECT entity_type, entity_id, state->>'text' AS text, responsible, state->>'dueText' AS due_text,
                             due_date, status
@@ -61,7 +57,7 @@ class SummaryRepository {
                         + ON_DATE_AS_KNOWN + " ORDER BY due_date, entity_id")
                 .param("date", query.date())
                 .param("knownAt", Timestamp.from(query.knownAt()))
-                .query((rs, n) -> new Overdue(rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("text"),
+                .query((rs, n) -> new ProgrammeSummaries.Overdue(rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("text"),
                         List.of((String[]) rs.getArray("responsible").getArray()), rs.getString("due_text"),
                         rs.getObject("due_date", LocalDate.class), rs.getString("status")))
                 .list().stream()
