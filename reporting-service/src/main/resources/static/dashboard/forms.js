@@ -128,6 +128,11 @@ async function submit(event) {
     if (form.dataset.version !== undefined) {
         headers['If-Match'] = `"${form.dataset.version}"`;
     }
+    const csrfHeader = document.querySelector('meta[name=csrf-header]');
+    const csrfToken = document.querySelector('meta[name=csrf-token]');
+    if (csrfHeader && csrfToken) {
+        headers[csrfHeader.content] = csrfToken.content;
+    }
     try {
         const response = await fetch(form.dataset.command, {method: 'POST', headers, body: JSON.stringify(body(form))});
         const text = await response.text();

@@ -206,7 +206,8 @@ public final class LocalStack {
         EmbeddedPostgresServer postgres = infrastructure.postgres();
         Map<String, String> environment = new HashMap<>();
         environment.put("SERVER_PORT", Integer.toString(definition.port()));
-        environment.put("VOORTGANG_OIDC_ISSUER", identityIssuer().toString());
+        environment.put("VOORTGANG_OIDC_ISSUER", definition.name().equals(LocalStackSettings.IDENTITY_PROVIDER)
+                ? serviceNamed(LocalStackSettings.IDENTITY_PROVIDER).baseUri().toString() : identityIssuer().toString());
         if (definition.database() != null) {
             environment.put("SPRING_DATASOURCE_URL", postgres.jdbcUrl(definition.database()));
             environment.put("SPRING_DATASOURCE_USERNAME", postgres.username());
@@ -220,6 +221,11 @@ public final class LocalStack {
         if (definition.name().equals("reporting-service")) {
             environment.put("VOORTGANG_ACTIVITY_URL", serviceNamed("activity-service").baseUri().toString());
             environment.put("VOORTGANG_MOTIE_URL", serviceNamed("motie-service").baseUri().toString());
+        }
+        if (definition.name().equals(LocalStackSettings.IDENTITY_PROVIDER)) {
+            URI dashboard = serviceNamed("reporting-service").baseUri();
+            environment.put("VOORTGANG_DASHBOARD_REDIRECT_URIS", dashboard + "/login/oauth2/code/voortgang");
+            environment.put("VOORTGANG_DASHBOARD_LOGOUT_URIS", dashboard + "/");
         }
         return environment;
     }
@@ -292,12 +298,13 @@ public final class LocalStack {
                 importChannel("activity-service"),
                 importChannel("motie-service"),
                 settings.repositoryRoot(),
-                identityIssuer());
+                serviceNamed(LocalStackSettings.IDENTITY_PROVIDER).baseUri());
     }
 
-    /** The issuer as the services and a browser on this machine both reach it. */
+    /** The issuer the services trust, as they and a browser on this machine both reach it. */
     private URI identityIssuer() {
-        return serviceNamed(LocalStackSettings.IDENTITY_PROVIDER).baseUri();
+        return settings.externalIssuer() != null ? settings.externalIssuer()
+                : serviceNamed(LocalStackSettings.IDENTITY_PROVIDER).baseUri();
     }
 
     private URI importChannel(String serviceName) {

@@ -1,10 +1,15 @@
 package nl.voortgang.localstack;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the local stack can be told through environment variables, with the defaults a newcomer gets. */
+/**
+ * Everything the local stack can be told through environment variables, with the defaults a newcomer gets.
+ * {@code externalIssuer} (VOORTGANG_OIDC_ISSUER) points the services at another OpenID Connect provider than the
+ * stack's own identity provider, which then still runs but is trusted by nobody.
+ */
 record LocalStackSettings(
         Path repositoryRoot,
         Path home,
@@ -12,7 +17,8 @@ record LocalStackSettings(
         int kafkaPort,
         int kafkaControllerPort,
         int kafkaPartitions,
-        List<ServiceDefinition> services) {
+        List<ServiceDefinition> services,
+        URI externalIssuer) {
 
     static final List<String> DATABASES = List.of("activity", "motie", "reporting");
     /** The local OpenID Connect provider: a service without a database, whose URL every other service trusts. */
@@ -32,7 +38,8 @@ record LocalStackSettings(
                         new ServiceDefinition(IDENTITY_PROVIDER, port(environment, "IDENTITY_PORT", 8180), null, "IDENTITY_PORT"),
                         new ServiceDefinition("activity-service", port(environment, "ACTIVITY_PORT", 8081), "activity", "ACTIVITY_PORT"),
                         new ServiceDefinition("motie-service", port(environment, "MOTIE_PORT", 8082), "motie", "MOTIE_PORT"),
-                        new ServiceDefinition("reporting-service", port(environment, "REPORTING_PORT", 8080), "reporting", "REPORTING_PORT")));
+                        new ServiceDefinition("reporting-service", port(environment, "REPORTING_PORT", 8080), "reporting", "REPORTING_PORT")),
+                environment.containsKey("VOORTGANG_OIDC_ISSUER") ? URI.create(environment.get("VOORTGANG_OIDC_ISSUER")) : null);
     }
 
     ServiceDefinition service(String name) {

@@ -1,12 +1,13 @@
 package nl.voortgang.security;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -16,15 +17,27 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public record Caller(String subject, String displayName, Set<String> roles, Set<String> parties) {
 
+    /** The bearer token's caller, or the logged-in dashboard user's (whose ID token carries the same claims). */
     public static Optional<Caller> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication instanceof JwtAuthenticationToken token ? Optional.of(from(token.getToken())) : Optional.empty();
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return Optional.of(from(token.getToken()));
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof OAuth2AuthenticatedPrincipal user) {
+            return Optional.of(from(user.getAttributes()));
+        }
+        return Optional.empty();
     }
 
     public static Caller from(Jwt token) {
-        String name = token.getClaimAsString(Claims.NAME);
-        return new Caller(token.getSubject(), name == null || name.isBlank() ? token.getSubject() : name,
-                claimSet(token, Claims.ROLES), claimSet(token, Claims.PARTIES));
+        return from(token.getClaims());
+    }
+
+    public static Caller from(Map<String, Object> claims) {
+        String subject = String.valueOf(claims.get(Claims.SUBJECT));
+        Object name = claims.get(Claims.NAME);
+        return new Caller(subject, name == null || name.toString().isBlank() ? subject : name.toString(),
+                claimSet(claims.get(Claims.ROLES)), claimSet(claims.get(Claims.PARTIES)));
     }
 
     public boolean isProgrammeAdmin() {
@@ -36,8 +49,10 @@ public record Caller(String subject, String displayName, Set<String> roles, Set<
         return isProgrammeAdmin() || roles.contains(Claims.EDITOR) && owners.stream().anyMatch(parties::contains);
     }
 
-    private static Set<String> claimSet(Jwt token, String claim) {
-        List<String> values = token.hasClaim(claim) ? token.getClaimAsStringList(claim) : List.of();
-        return values == null ? Set.of() : values.stream().map(String::strip).collect(Collectors.toUnmodifiableSet());
+    private static Set<String> claimSet(Object claim) {
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(value -> String.valueOf(value).strip()).collect(Collectors.toUnmodifiableSet());
+        }
+        return claim == null ? Set.of() : Set.of(claim.toString().strip());
     }
 }

@@ -45,8 +45,11 @@ final class Http {
     }
 
     static Response get(URI base, String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + LocalTokens.testClient())
-                .GET().build());
+        return get(base, path, LocalTokens.testClient());
+    }
+
+    static Response get(URI base, String path, String token) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build());
     }
 
     private static Response send(HttpRequest request) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import nl.voortgang.security.Caller;
+import nl.voortgang.security.Ministries;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;

@@ -1,8 +1,8 @@
 package nl.voortgang.command.security;
 
 import java.util.List;
-import java.util.Map;
 import nl.voortgang.security.Claims;
+import nl.voortgang.security.Ministries;
 import nl.voortgang.security.SecuritySettings;
 import nl.voortgang.security.ServiceSecurity;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -53,8 +53,7 @@ public class CommandSecurityConfiguration {
 
     @Bean
     Ministries ministries(Environment environment) {
-        return new Ministries(Binder.get(environment)
-                .bind("voortgang.security.ministries", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
+        return Ministries.from(environment);
     }
 
     @Bean

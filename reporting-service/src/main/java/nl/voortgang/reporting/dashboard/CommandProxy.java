@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import nl.voortgang.reporting.security.TokenRelay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
  * The one way from the dashboard to the command services. The browser talks only to
  * reporting-service, so no CORS is needed; what the command service answers (status, body, ETag,
  * problem+json) goes back unchanged, so a 400 or 412 stays what it is and the forms can show it.
- * Only a command service that cannot be reached becomes 502 or 504. Authentication is added here,
- * in {@link #forward}, when the services require it.
+ * Only a command service that cannot be reached becomes 502 or 504. The caller's access token goes along
+ * ({@link TokenRelay}); nothing else of the browser's request says who acts.
  */
 @Component
 class CommandProxy {
@@ -43,9 +44,13 @@ class CommandProxy {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3)).build();
 
-    CommandProxy(@Value("${voortgang.activity.url}") URI activityService, @Value("${voortgang.motie.url}") URI motieService) {
+    private final TokenRelay tokens;
+
+    CommandProxy(@Value("${voortgang.activity.url}") URI activityService, @Value("${voortgang.motie.url}") URI motieService,
+                 TokenRelay tokens) {
         this.activityService = activityService;
         this.motieService = motieService;
+        this.tokens = tokens;
     }
 
     ResponseEntity<byte[]> forward(Target target, String method, String apiPathAndQuery, HttpHeaders headers, byte[] body) {
@@ -54,6 +59,7 @@ class CommandProxy {
                 .timeout(TIMEOUT)
                 .method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
+        tokens.accessTokenOfTheCaller().ifPresent(token -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
         REQUEST_HEADERS.forEach(name -> {
             String value = headers.getFirst(name);
             if (value != null) {

@@ -1,10 +1,13 @@
-package nl.voortgang.command.security;
+package nl.voortgang.security;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 
 /**
  * Which ministry each responsible party belongs to. Activities name ministries (OCW, VWS); moties and toezeggingen
@@ -30,6 +33,12 @@ public final class Ministries {
         Map<String, String> mapping = new HashMap<>(DEFAULTS);
         mapping.putAll(overrides);
         this.ministryOf = Map.copyOf(mapping);
+    }
+
+    /** The defaults with the overrides of {@code voortgang.security.ministries}. */
+    public static Ministries from(Environment environment) {
+        return new Ministries(Binder.get(environment)
+                .bind("voortgang.security.ministries", Bindable.mapOf(String.class, String.class)).orElse(Map.of()));
     }
 
     public Set<String> of(Collection<String> parties) {
