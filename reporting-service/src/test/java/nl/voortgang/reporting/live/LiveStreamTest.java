@@ -109,7 +109,7 @@ class LiveStreamTest extends ReportingServiceIntegrationTest {
         ResponseEntity<Map> number = http.exchange("/api/events/stream?actionLine=twee", HttpMethod.GET,
                 new HttpEntity<>(headers), Map.class);
         assertThat(number.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) number.getBody().get("detail")).contains("whole number");
+        assertThat((String) number.getBody().get("detail")).contains("geheel getal");
     }
 
     @Test
