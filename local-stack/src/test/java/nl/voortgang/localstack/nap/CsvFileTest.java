@@ -68,6 +68,16 @@ class CsvFileTest {
     }
 
     @Test
+    void readsAColumnThatNoOneAsksForWithoutFailing() throws IOException {
+        CsvFile.Row row = read("extra.csv", "code,status,statusEvidence,statusIcon\r\nA,IN_PROGRESS,icon,d- ?\r\n")
+                .rows().getFirst();
+
+        assertThat(row.get("code")).isEqualTo("A");
+        assertThat(row.get("status")).isEqualTo("IN_PROGRESS");
+        assertThat(row.cells()).containsOnlyKeys("code", "status", "statusEvidence", "statusIcon");
+    }
+
+    @Test
     void readsEveryActivityOfTheNapDataFromTheLineWhereItStarts() throws IOException {
         Path file = NapLoader.dataDirectory(Path.of("..")).resolve("activities.csv");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
