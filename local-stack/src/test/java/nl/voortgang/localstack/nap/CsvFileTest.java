@@ -88,6 +88,16 @@ class CsvFileTest {
         assertThat(rows).allSatisfy(row -> assertThat(lines.get(row.line() - 1)).startsWith(row.get("code") + ","));
     }
 
+    @Test
+    void everyNapActivityNamesTheEvidenceOfItsStatusAndAnIconRowItsToken() throws IOException {
+        List<CsvFile.Row> rows = CsvFile.read(NapLoader.dataDirectory(Path.of("..")).resolve("activities.csv")).rows();
+
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("statusEvidence")).as(row.toString())
+                .isIn("icon", "text", "derived"));
+        assertThat(rows).filteredOn(row -> row.get("statusEvidence").equals("icon"))
+                .allSatisfy(row -> assertThat(row.optional("statusIcon")).as(row.toString()).isNotNull());
+    }
+
     private CsvFile read(String name, String content) throws IOException {
         return CsvFile.read(write(name, content));
     }
