@@ -68,6 +68,16 @@ class CsvFileTest {
     }
 
     @Test
+    void readsAColumnThatNoOneAsksForWithoutFailing() throws IOException {
+        CsvFile.Row row = read("extra.csv", "code,status,statusEvidence,statusIcon\r\nA,IN_PROGRESS,icon,d- ?\r\n")
+                .rows().getFirst();
+
+        assertThat(row.get("code")).isEqualTo("A");
+        assertThat(row.get("status")).isEqualTo("IN_PROGRESS");
+        assertThat(row.cells()).containsOnlyKeys("code", "status", "statusEvidence", "statusIcon");
+    }
+
+    @Test
     void readsEveryActivityOfTheNapDataFromTheLineWhereItStarts() throws IOException {
         Path file = NapLoader.dataDirectory(Path.of("..")).resolve("activities.csv");
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -76,6 +86,16 @@ class CsvFileTest {
 
         assertThat(rows).hasSize(83);
         assertThat(rows).allSatisfy(row -> assertThat(lines.get(row.line() - 1)).startsWith(row.get("code") + ","));
+    }
+
+    @Test
+    void everyNapActivityNamesTheEvidenceOfItsStatusAndAnIconRowItsToken() throws IOException {
+        List<CsvFile.Row> rows = CsvFile.read(NapLoader.dataDirectory(Path.of("..")).resolve("activities.csv")).rows();
+
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("statusEvidence")).as(row.toString())
+                .isIn("icon", "text", "derived"));
+        assertThat(rows).filteredOn(row -> row.get("statusEvidence").equals("icon"))
+                .allSatisfy(row -> assertThat(row.optional("statusIcon")).as(row.toString()).isNotNull());
     }
 
     private CsvFile read(String name, String content) throws IOException {
