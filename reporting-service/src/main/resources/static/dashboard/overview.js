@@ -80,7 +80,7 @@ function feedItem(change) {
     const time = element('time', 'feed-item__time', when.toLocaleString('nl-NL'));
     time.dateTime = change.recordedAt;
     const head = element('p', 'feed-item__head');
-    head.append(time, ' ', element('strong', null, change.actor ?? 'onbekend'), ': ',
+    head.append(time, ' ', element('strong', null, change.actorName ?? change.actor ?? 'onbekend'), ': ',
         vocabulary.events[change.eventType] ?? change.eventType);
     const link = element('a', 'feed-item__entity');
     link.href = entityHref(change);

@@ -44,7 +44,9 @@ class DashboardBrowserIT {
         stack = RunningStack.endpoints();
         await().atMost(Duration.ofSeconds(90)).until(() -> activityCount() >= 83);
         officer = Browser.open(1280, 800);
+        logIn(officer.driver, "admin");
         colleague = Browser.open(1280, 800);
+        logIn(colleague.driver, "lezer");
     }
 
     @AfterAll
@@ -199,6 +201,51 @@ class DashboardBrowserIT {
         wait(colleague.driver, PAGE_READY).until(driver -> driver.findElement(By.id("history-table")).getText()
                 .contains("De eerste helft van 2026 is afgerond."));
         colleague.fullPageScreenshot("activiteit");
+    }
+
+    @Test
+    void anOcwEditorRecordsProgressOnAnOcwActivityAndSeesNoFormsOnAVwsActivity() {
+        JsonNode activities = Http.get(stack.reportingService(), "/api/activities").body();
+        String ocwActivity = firstWhose(activities, responsible -> responsible.contains("OCW"));
+        String vwsActivity = firstWhose(activities, responsible -> responsible.contains("VWS") && !responsible.contains("OCW"));
+        Browser editor = Browser.open(1280, 800);
+        try {
+            logIn(editor.driver, "ocw");
+            open(editor.driver, "/activiteiten/" + vwsActivity);
+            assertThat(editor.driver.findElements(By.cssSelector("form.command-form"))).isEmpty();
+            assertThat(editor.driver.findElement(By.id("logged-in-as")).getText()).contains("Olga OCW (voorbeeld)");
+            assertThat(editor.driver.findElements(By.linkText("Activiteit registreren"))).isEmpty();
+
+            open(editor.driver, "/activiteiten/" + ocwActivity);
+            editor.driver.findElement(By.id("progress-form-period")).sendKeys("2025");
+            editor.driver.findElement(By.id("progress-form-text")).sendKeys("Vastgelegd door de redacteur van OCW.");
+            editor.driver.findElement(By.cssSelector("#progress-form button[type=submit]")).click();
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Http.get(stack.reportingService(),
+                    "/api/audit?entityId=" + ocwActivity + "&actor=ocw").body().get("total").asLong()).isEqualTo(1));
+            editor.driver.findElement(By.id("logout")).click();
+            wait(editor.driver, PAGE_READY).until(driver -> driver.getCurrentUrl().contains("/login"));
+        } finally {
+            editor.close();
+        }
+    }
+
+    /** Logs the example user in at the local identity provider, as anyone opening the dashboard is asked to. */
+    private static void logIn(WebDriver driver, String user) {
+        driver.get(stack.reportingService().resolve("/").toString());
+        wait(driver, PAGE_READY).until(d -> d.getCurrentUrl().startsWith(stack.identityProvider().toString()));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user + "-voorbeeld");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(driver, PAGE_READY).until(d -> d.getCurrentUrl().startsWith(stack.reportingService().toString())
+                && !d.findElements(By.id("logged-in-as")).isEmpty());
+    }
+
+    private static String firstWhose(JsonNode activities, java.util.function.Predicate<java.util.List<String>> responsible) {
+        return StreamSupport.stream(activities.spliterator(), false)
+                .filter(a -> responsible.test(StreamSupport.stream(a.get("responsible").spliterator(), false)
+                        .map(JsonNode::asString).toList()))
+                .findFirst().orElseThrow().get("id").asString();
     }
 
     private static void open(WebDriver driver, String path) {

@@ -22,7 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may send what to a command service (docs/adr/0013). By path: registrations
- * ({@code voortgang.security.registrations}) and uploads need programme-admin, every other write needs
+ * ({@code voortgang.security.registrations}), uploads and publishing the ledger's head need programme-admin, every other write needs
  * programme-admin or editor, reads need any role unless the reports are public, and writes that arrive through the
  * loopback import channel (docs/adr/0009) need no token. Which item an editor may change is decided per command by
  * {@link CallerOnCommands}, because only the entity's own events know its responsible parties.
@@ -42,7 +42,7 @@ public class CommandSecurityConfiguration {
         ServiceSecurity.statelessResourceServer(http, settings).authorizeHttpRequests(rules -> {
             rules.requestMatchers(importChannel).permitAll();
             ServiceSecurity.openEndpoints(rules);
-            rules.requestMatchers(HttpMethod.POST, "/api/imports").hasRole(Claims.PROGRAMME_ADMIN);
+            rules.requestMatchers(HttpMethod.POST, "/api/imports", "/api/ledger/**").hasRole(Claims.PROGRAMME_ADMIN);
             registrations.forEach(path -> rules.requestMatchers(
                     PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path)).hasRole(Claims.PROGRAMME_ADMIN));
             rules.requestMatchers(HttpMethod.GET, "/**").access(ServiceSecurity.reads(settings));
