@@ -36,7 +36,7 @@ class IdentityProviderTest {
 
         assertThat(claims.get("iss")).isEqualTo(ISSUER.toString());
         assertThat(claims.get("sub")).isEqualTo("ocw");
-        assertThat(claims.get("name")).isEqualTo("Olga OCW (voorbeeld)");
+        assertThat(claims.get("name")).isEqualTo("Olga van OCW");
         assertThat(claims.get("roles")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("editor");
         assertThat(claims.get("parties")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("OCW");
     }

@@ -46,7 +46,7 @@ class DashboardBrowserIT {
         officer = Browser.open(1280, 800);
         logIn(officer.driver, "admin");
         colleague = Browser.open(1280, 800);
-        logIn(colleague.driver, "lezer");
+        logIn(colleague.driver, "admin");
     }
 
     @AfterAll
@@ -213,7 +213,7 @@ class DashboardBrowserIT {
             logIn(editor.driver, "ocw");
             open(editor.driver, "/activiteiten/" + vwsActivity);
             assertThat(editor.driver.findElements(By.cssSelector("form.command-form"))).isEmpty();
-            assertThat(editor.driver.findElement(By.id("logged-in-as")).getText()).contains("Olga OCW (voorbeeld)");
+            assertThat(editor.driver.findElement(By.id("logged-in-as")).getText()).contains("Olga van OCW");
             assertThat(editor.driver.findElements(By.linkText("Activiteit registreren"))).isEmpty();
 
             open(editor.driver, "/activiteiten/" + ocwActivity);
@@ -224,7 +224,9 @@ class DashboardBrowserIT {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Http.get(stack.reportingService(),
                     "/api/audit?entityId=" + ocwActivity + "&actor=ocw").body().get("total").asLong()).isEqualTo(1));
             editor.driver.findElement(By.id("logout")).click();
-            wait(editor.driver, PAGE_READY).until(driver -> driver.getCurrentUrl().contains("/login"));
+            wait(editor.driver, PAGE_READY).withMessage(() -> "after logout at " + editor.driver.getCurrentUrl() + ": "
+                            + editor.driver.getPageSource().substring(0, Math.min(600, editor.driver.getPageSource().length())))
+                    .until(driver -> driver.getCurrentUrl().startsWith(stack.identityProvider() + "/login"));
         } finally {
             editor.close();
         }

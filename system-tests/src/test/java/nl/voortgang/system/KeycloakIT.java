@@ -96,7 +96,7 @@ class KeycloakIT {
             JsonNode entries = Http.get(services.reportingService(), "/api/audit?entityId=" + activity, admin).body().get("entries");
             assertThat(entries).hasSize(2);
             assertThat(entries.get(1).get("actor").asString()).isEqualTo(claims.get("sub").asString());
-            assertThat(entries.get(1).get("actorName").asString()).isEqualTo("Olga OCW (voorbeeld)");
+            assertThat(entries.get(1).get("actorName").asString()).isEqualTo("Olga van OCW");
         });
     }
 

@@ -51,7 +51,7 @@ class DashboardAccessHttpTest extends ReportingServiceIntegrationTest {
     @Test
     void aCommandThroughTheDashboardWithASessionCookieButNoCsrfTokenIsRefused() {
         HttpResponse<String> forged = TokenRequests.send(base(), "POST", "/dashboard/commands/activities/a-1/status", null,
-                "{}", "Cookie", "JSESSIONID=someone-elses-session");
+                "{}", "Cookie", "VOORTGANG_SESSION=someone-elses-session");
 
         assertThat(forged.statusCode()).isIn(401, 403);
     }

@@ -25,7 +25,7 @@ import nl.voortgang.infra.Processes;
 
 /**
  * A real Keycloak from its Maven Central distribution (unpacked by the build), run as a child process in dev mode on
- * free ports with the repository's realm imported, on the JDK that runs the tests. It answers in 20 to 40 s; the test
+ * free ports with the repository's realm imported into an empty database, on the JDK that runs the tests. It answers in 20 to 40 s; the test
  * that needs it starts it once and stops it (and its JVM) when done.
  */
 public final class KeycloakServer implements AutoCloseable {
@@ -58,6 +58,7 @@ public final class KeycloakServer implements AutoCloseable {
                     + "; the build unpacks org.keycloak:keycloak-quarkus-dist there before the integration tests");
         }
         try {
+            deleteRecursively(distribution.resolve("data/h2"));
             Path imports = Files.createDirectories(distribution.resolve("data/import"));
             Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             Path log = distribution.resolve("keycloak.log");
@@ -69,6 +70,7 @@ public final class KeycloakServer implements AutoCloseable {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
             KeycloakServer server = new KeycloakServer(builder.start(), log, URI.create("http://localhost:" + port), realm);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-shutdown"));
             server.awaitRealm();
             return server;
         } catch (IOException e) {
@@ -125,6 +127,17 @@ public final class KeycloakServer implements AutoCloseable {
         close();
         throw new IllegalStateException("Keycloak did not serve " + discovery + " within " + START_DEADLINE.toSeconds()
                 + " s:\n" + LogTail.lastLines(log, 40));
+    }
+
+    /** Dev mode keeps its database in data/h2, and an import skips a realm that exists: start from the file every time. */
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static void pause() {
