@@ -36,12 +36,12 @@ record Page(ViewedMoment moment, boolean live, String query, String dateText, St
     }
 
     /** The query for the report downloads: the viewed date, and the "as known on" instant when one is chosen. */
-    String reportQuery() {
+    public String reportQuery() {
         return "?date=" + moment.date() + (moment.knownAtParameter() == null ? "" : "&knownAt=" + moment.knownAt());
     }
 
     /** The query of the changes report from the first progress report up to the viewed date, or null before it. */
-    String changesQuery() {
+    public String changesQuery() {
         if (reports.isEmpty() || !moment.date().isAfter(reports.getFirst().date())) {
             return null;
         }
