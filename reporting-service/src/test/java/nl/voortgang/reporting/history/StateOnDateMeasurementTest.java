@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Measures (logs, does not assert) the programme state on a date for 1,000 activities with 10 events each. */
+/**
+ * Measures (logs, does not assert) the programme state on a date, and Bijlage 1 in every format, for
+ * 1,000 activities with 10 events each.
+ */
 class StateOnDateMeasurementTest extends ReportingServiceIntegrationTest {
 
     private static final Logger log = LoggerFactory.getLogger(StateOnDateMeasurementTest.class);
@@ -83,6 +86,19 @@ class StateOnDateMeasurementTest extends ReportingServiceIntegrationTest {
                 ACTIVITIES, rows, apiMillis[10], apiMillis[18], apiMillis[19]);
         log.info("measured: plan\n{}", String.join("\n", plan));
         assertThat(String.join("\n", plan)).contains("entity_history_on_date_as_known");
+        for (String format : List.of("html", "pdf", "docx", "csv")) {
+            long slowest = 0;
+            int size = 0;
+            for (int i = 0; i < 3; i++) {
+                long t = System.nanoTime();
+                byte[] report = http.getForObject("/api/reports/bijlage1?date=2021-02-20&knownAt=2021-02-10T00:00:00Z&format="
+                        + format, byte[].class);
+                slowest = Math.max(slowest, (System.nanoTime() - t) / 1_000_000);
+                size = report.length;
+            }
+            log.info("measured: Bijlage 1 for {} activities as {}: slowest of 3 runs {} ms, {} bytes", ACTIVITIES, format,
+                    slowest, size);
+        }
         assertThat(http.getForObject(url, List.class)).hasSize(ACTIVITIES / 5 + countOthersOnLine1());
     }
 
