@@ -1,16 +1,15 @@
 package nl.voortgang.security;
 
 import java.util.List;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -22,25 +21,27 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  */
 public final class ServiceSecurity {
 
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    public static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
     private ServiceSecurity() {
     }
 
     /** Bearer tokens only: no session, hence no cookie to forge a request with, hence no CSRF token needed. */
     public static HttpSecurity statelessResourceServer(HttpSecurity http, SecuritySettings settings) throws Exception {
-        return hardened(http, settings)
+        return acceptBearerTokens(hardened(http, settings))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenAuthorities()))
-                        .authenticationEntryPoint(SecurityProblems.unauthenticated())
-                        .accessDeniedHandler(SecurityProblems.forbidden()))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(SecurityProblems.unauthenticated())
                         .accessDeniedHandler(SecurityProblems.forbidden()));
+    }
+
+    /** JWTs of the configured issuer, with the roles of the token as authorities and problem+json for refusals. */
+    public static HttpSecurity acceptBearerTokens(HttpSecurity http) throws Exception {
+        return http.oauth2ResourceServer(server -> server
+                .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenAuthorities()))
+                .authenticationEntryPoint(SecurityProblems.unauthenticated())
+                .accessDeniedHandler(SecurityProblems.forbidden()));
     }
 
     public static HttpSecurity hardened(HttpSecurity http, SecuritySettings settings) throws Exception {
@@ -51,8 +52,17 @@ public final class ServiceSecurity {
                         .frameOptions(frames -> frames.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .addFilterBefore(new RequestSizeLimit(settings.maxRequestBytes()),
-                        org.springframework.security.web.header.HeaderWriterFilter.class);
+                .addFilterBefore(new RequestSizeLimit(settings.maxRequestBytes()), HeaderWriterFilter.class);
+    }
+
+    /**
+     * No inline or foreign scripts, no framing; forms may post only here and to {@code formTargets} (a browser also
+     * holds the redirect after a form to this list, so the logout's redirect to the identity provider needs it).
+     */
+    public static String contentSecurityPolicy(String... formTargets) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+                + (formTargets.length == 0 ? "" : " " + String.join(" ", formTargets)) + "; frame-ancestors 'none'";
     }
 
     /** Health for the orchestrator, the API description for whoever wants to read it. */
@@ -65,16 +75,8 @@ public final class ServiceSecurity {
     /** Reads: any of the three roles, or anyone when the reports are public. */
     public static AuthorizationManager<RequestAuthorizationContext> reads(SecuritySettings settings) {
         return settings.publicReads()
-                ? (authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(true)
+                ? (authentication, context) -> new AuthorizationDecision(true)
                 : AuthorityAuthorizationManager.hasAnyRole(Claims.PROGRAMME_ADMIN, Claims.EDITOR, Claims.VIEWER);
-    }
-
-    public static PathPatternRequestMatcher get(String pattern) {
-        return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, pattern);
-    }
-
-    public static AuthorizationManager<RequestAuthorizationContext> authenticated() {
-        return AuthenticatedAuthorizationManager.authenticated();
     }
 
     private static UrlBasedCorsConfigurationSource corsFor(List<String> origins) {

@@ -1,6 +1,7 @@
 package nl.voortgang.command.security;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class ResponsibleParties {
     @SuppressWarnings("unchecked")
     private static List<String> responsibleIn(Object event) {
         Optional<RecordComponent> component = RESPONSIBLE.computeIfAbsent(event.getClass(), type -> type.isRecord()
-                ? java.util.Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals("responsible")
+                ? Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals("responsible")
                         && List.class.isAssignableFrom(c.getType())).findFirst()
                 : Optional.empty());
         if (component.isEmpty()) {

@@ -1,5 +1,6 @@
 package nl.voortgang.reporting.security;
 
+import java.net.URI;
 import java.util.Set;
 import nl.voortgang.security.Claims;
 import nl.voortgang.security.Ministries;
@@ -53,20 +54,18 @@ class ReportingSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain reporting(HttpSecurity http, SecuritySettings settings, ClientRegistrationRepository registrations)
-            throws Exception {
+    SecurityFilterChain reporting(HttpSecurity http, SecuritySettings settings, ClientRegistrationRepository registrations,
+                                  @Value("${voortgang.oidc.issuer}") String issuer) throws Exception {
         RequestMatcher bearer = request -> {
             String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
             return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         };
         OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/");
-        ServiceSecurity.hardened(http, settings)
+        ServiceSecurity.acceptBearerTokens(ServiceSecurity.hardened(http, settings))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new nl.voortgang.security.TokenAuthorities()))
-                        .authenticationEntryPoint(SecurityProblems.unauthenticated())
-                        .accessDeniedHandler(SecurityProblems.forbidden()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        ServiceSecurity.contentSecurityPolicy(URI.create(issuer).resolve("/").toString()))))
                 .oauth2Login(login -> login.loginPage(LOGIN)
                         .userInfoEndpoint(user -> user.userAuthoritiesMapper(DashboardLogin.rolesOfTheIdToken())))
                 .logout(out -> out.logoutSuccessHandler(logout))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,7 +91,7 @@ public final class BrowserLogin {
         for (String pair : uri.getRawQuery().split("&")) {
             String[] parts = pair.split("=", 2);
             if (parts[0].equals(name)) {
-                return java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
+                return URLDecoder.decode(parts[1], StandardCharsets.UTF_8);
             }
         }
         throw new IllegalStateException(uri + " has no " + name);
