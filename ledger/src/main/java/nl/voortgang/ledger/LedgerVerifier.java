@@ -2,6 +2,9 @@ package nl.voortgang.ledger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +20,18 @@ public final class LedgerVerifier {
     private LedgerVerifier() {
     }
 
+    /**
+     * How long an event stored below the ledger's head may wait for the ledger before it counts as
+     * inserted: a transaction that took its global index early and committed late is delivered to
+     * the processor later (Axon's gap detection), and is pending, not forged, until then.
+     */
+    public static final Duration LATE_COMMIT_GRACE = Duration.ofMinutes(2);
+
     public static Verification verify(Connection connection, List<Digest> digests) throws SQLException {
+        return verify(connection, digests, Instant.now());
+    }
+
+    public static Verification verify(Connection connection, List<Digest> digests, Instant now) throws SQLException {
         List<LedgerTables.Entry> entries = LedgerTables.entries(connection);
         List<StoredEvent> events = EventRows.all(connection);
         Map<Long, StoredEvent> byIndex = new HashMap<>();
@@ -52,17 +66,26 @@ public final class LedgerVerifier {
         entries.forEach(entry -> ledgered.add(entry.eventId()));
         if (firstBreak == null) {
             for (StoredEvent event : events) {
-                if (event.globalIndex() < highestLedgered && !ledgered.contains(event.eventId())) {
+                if (event.globalIndex() < highestLedgered && !ledgered.contains(event.eventId())
+                        && storedBefore(event, now.minus(LATE_COMMIT_GRACE))) {
                     firstBreak = new Verification.Break(position + 1, event.globalIndex(), event.eventId(),
                             Verification.Kind.INSERTED, "it is stored between ledgered events but the ledger never saw it");
                     break;
                 }
             }
         }
-        long pending = events.stream().filter(e -> e.globalIndex() > highestLedgered && !ledgered.contains(e.eventId()))
-                .count();
+        long pending = events.stream().filter(e -> !ledgered.contains(e.eventId())).count()
+                - (firstBreak != null && firstBreak.kind() == Verification.Kind.INSERTED ? 1 : 0);
         List<Verification.DigestCheck> checks = digests.stream().map(digest -> check(digest, recomputed)).toList();
         return new Verification(firstBreak == null, position, HashChain.hex(hash), firstBreak, checks, pending);
+    }
+
+    private static boolean storedBefore(StoredEvent event, Instant moment) {
+        try {
+            return Instant.parse(event.timestamp()).isBefore(moment);
+        } catch (DateTimeParseException unreadable) {
+            return true;
+        }
     }
 
     private static Verification.Break compare(LedgerTables.Entry entry, StoredEvent event, Map<String, StoredEvent> byId) {
