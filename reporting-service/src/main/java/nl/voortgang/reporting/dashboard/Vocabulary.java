@@ -87,11 +87,18 @@ class Vocabulary {
 
     /** The choice in a status menu: the report joins NOT_STARTED and ABORTED, a form must not. */
     public String statusOption(Enum<?> status) {
-        return switch (status.name()) {
-            case "NOT_STARTED" -> "Nog niet begonnen";
-            case "ABORTED" -> "Afgebroken";
-            default -> status instanceof ActivityStatus activity ? activity.reportLabel()
-                    : FollowUpStatus.valueOf(status.name()).reportLabel();
+        if (status instanceof ActivityStatus activity) {
+            return switch (activity) {
+                case NOT_STARTED -> "Nog niet begonnen";
+                case ABORTED -> "Afgebroken";
+                case COMPLETED, IN_PROGRESS, ONGOING, DELAYED, UNKNOWN -> activity.reportLabel();
+            };
+        }
+        FollowUpStatus followUp = FollowUpStatus.valueOf(status.name());
+        return switch (followUp) {
+            case NOT_STARTED -> "Nog niet begonnen";
+            case ABORTED -> "Afgebroken";
+            case FULFILLED, IN_PROGRESS, ONGOING, DELAYED, UNKNOWN -> followUp.reportLabel();
         };
     }
 

@@ -1,8 +1,11 @@
 package nl.voortgang.testsupport.security;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import org.awaitility.core.ConditionTimeoutException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -106,28 +108,21 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private void awaitRealm() {
-        Instant deadline = Instant.now().plus(START_DEADLINE);
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with code " + process.exitValue() + ":\n" + LogTail.lastLines(log, 40));
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                pause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            pause();
+        try {
+            await().atMost(START_DEADLINE).pollInterval(Duration.ofMillis(500)).ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Keycloak exited with code " + process.exitValue() + ":\n"
+                                    + LogTail.lastLines(log, 40));
+                        }
+                        return http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(2)).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("Keycloak did not serve " + discovery + " within " + START_DEADLINE.toSeconds()
+                    + " s:\n" + LogTail.lastLines(log, 40), e);
         }
-        close();
-        throw new IllegalStateException("Keycloak did not serve " + discovery + " within " + START_DEADLINE.toSeconds()
-                + " s:\n" + LogTail.lastLines(log, 40));
     }
 
     /** Dev mode keeps its database in data/h2, and an import skips a realm that exists: start from the file every time. */
@@ -141,13 +136,6 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
