@@ -40,8 +40,14 @@ public final class SecurityProblems {
         response.setStatus(status.value());
         response.setHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"" + ProblemResponse.TYPE_BASE + code + "\",\"status\":" + status.value()
-                + ",\"title\":\"" + json(title) + "\",\"detail\":\"" + json(detail) + "\",\"code\":\"" + code + "\"}");
+        response.getWriter().write(json(ProblemResponse.of(status, code, title, detail)));
+    }
+
+    /** The problem as JSON text, for where no message converter is at hand. */
+    static String json(ProblemResponse problem) {
+        var body = problem.body();
+        return "{\"type\":\"" + body.getType() + "\",\"status\":" + body.getStatus() + ",\"title\":\"" + json(body.getTitle())
+                + "\",\"detail\":\"" + json(body.getDetail()) + "\",\"code\":\"" + body.getProperties().get("code") + "\"}";
     }
 
     private static String json(String text) {

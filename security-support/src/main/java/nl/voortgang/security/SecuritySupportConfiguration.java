@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -16,13 +18,24 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * reach the provider from the service: then the keys come from {@code voortgang.oidc.jwks} and the issuer is still
  * checked. Otherwise Spring Boot discovers everything from the issuer URI.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration")
+@AutoConfiguration(beforeName = {"org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecuritySupportConfiguration {
 
     @Bean
     static ExampleCredentialsGuard exampleCredentialsGuard(ConfigurableEnvironment environment) {
         return new ExampleCredentialsGuard(environment);
+    }
+
+    @Bean
+    ContainerProblems.ProblemErrorController problemErrorController() {
+        return new ContainerProblems.ProblemErrorController();
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {
+        return ContainerProblems.problemReports();
     }
 
     @Bean
