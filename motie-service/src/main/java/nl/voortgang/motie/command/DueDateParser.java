@@ -122,7 +122,7 @@ public final class DueDateParser {
             Integer year = year(matcher.group(3), referenceYear);
             Month month = MONTHS.get(matcher.group(2));
             int day = Integer.parseInt(matcher.group(1));
-            return year == null || day > YearMonth.of(year, month).lengthOfMonth() ? null : LocalDate.of(year, month, day);
+            return year == null || day < 1 || day > YearMonth.of(year, month).lengthOfMonth() ? null : LocalDate.of(year, month, day);
         }
         matcher = MONTH.matcher(text);
         if (matcher.matches() && MONTHS.containsKey(matcher.group(1))) {

@@ -47,7 +47,7 @@ class DueDateParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"binnenkort", "zo snel mogelijk", "na afronding van het onderzoek", "31 februari 2025", "", "  "})
+    @ValueSource(strings = {"binnenkort", "zo snel mogelijk", "na afronding van het onderzoek", "31 februari 2025", "0 januari 2025", "", "  "})
     void textItCannotReadHasNoDueDate(String text) {
         assertThat(DueDateParser.parse(text, 2024)).isEmpty();
     }
