@@ -11,6 +11,8 @@ public final class ActivityLimits {
     public static final int PLANNING = 100;
     /** One responsible party, such as OCW. */
     public static final int RESPONSIBLE = 100;
+    /** How many may be responsible at once: an event must stay far below a Kafka record's 1 MiB. */
+    public static final int RESPONSIBLE_PARTIES = 20;
     public static final int ACTION_LINE_MIN = 1;
     public static final int ACTION_LINE_MAX = 99;
 

@@ -63,7 +63,7 @@ final class ActivityChangeRequests {
 
     record ResponsibleChange(
             @Schema(example = "[\"OCW\", \"VWS\"]", description = "Wie: de verantwoordelijke partijen")
-            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = ActivityLimits.RESPONSIBLE) String> responsible,
+            @NotEmpty @Size(max = ActivityLimits.RESPONSIBLE_PARTIES) List<@NotBlank @Size(max = ActivityLimits.RESPONSIBLE) String> responsible,
             @Schema(example = "VWS draagt mede de verantwoordelijkheid.") @Size(max = TEXT) String explanation,
             @Schema(example = "2024-03-01", description = EFFECTIVE_DATE) LocalDate effectiveDate) {
     }

@@ -22,7 +22,7 @@ record RegisterActivityRequest(
         @Schema(example = "De eerste campagne onder de regel 'met elkaar trekken we de grens'.") @Size(max = TextLimits.LONG_TEXT) String description,
         @Schema(example = "Q1 2024") @NotBlank @Size(max = ActivityLimits.PLANNING) String planning,
         @Schema(example = "Q4 2023", description = "Oorspronkelijke planning, als de activiteit al vertraagd was") @Size(max = ActivityLimits.PLANNING) String originalPlanning,
-        @Schema(example = "[\"OCW\", \"SZW\"]") @NotEmpty List<@NotBlank @Size(max = ActivityLimits.RESPONSIBLE) String> responsible,
+        @Schema(example = "[\"OCW\", \"SZW\"]") @NotEmpty @Size(max = ActivityLimits.RESPONSIBLE_PARTIES) List<@NotBlank @Size(max = ActivityLimits.RESPONSIBLE) String> responsible,
         @Schema(example = "IN_PROGRESS", description = "Standaard NOT_STARTED") ActivityStatus status,
         @Schema(example = "De campagne start rond de conferentie op 21 maart 2024.") @Size(max = TextLimits.LONG_TEXT) String explanation,
         @Schema(example = "2023-01-13", description = "Wanneer het gebeurde; standaard vandaag, nooit in de toekomst") LocalDate effectiveDate) {

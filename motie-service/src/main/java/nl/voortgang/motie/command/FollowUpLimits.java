@@ -12,6 +12,9 @@ public final class FollowUpLimits {
     public static final int KAMERSTUK_PART = 20;
     /** One responsible member of government, such as SOCW. */
     public static final int RESPONSIBLE = 50;
+    /** How many may be responsible at once, and how many may have submitted a motie: an event must stay far below a Kafka record's 1 MiB. */
+    public static final int RESPONSIBLE_PARTIES = 20;
+    public static final int SUBMITTERS = 50;
     /** A due date as it was promised, such as "voor de zomer van 2025". */
     public static final int DUE_TEXT = 200;
     public static final int OCCASION = 500;

@@ -44,7 +44,7 @@ final class FollowUpChangeRequests {
     }
 
     record Responsibility(
-            @Schema(example = "[\"SLMZ\"]") @NotEmpty List<@NotBlank @Size(max = FollowUpLimits.RESPONSIBLE) String> responsible,
+            @Schema(example = "[\"SLMZ\"]") @NotEmpty @Size(max = FollowUpLimits.RESPONSIBLE_PARTIES) List<@NotBlank @Size(max = FollowUpLimits.RESPONSIBLE) String> responsible,
             @Schema(example = "Na de kabinetswissel ligt de motie bij de staatssecretaris voor Langdurige en Maatschappelijke Zorg.")
             @Size(max = TextLimits.LONG_TEXT) String explanation,
             @Schema(example = "2024-07-02", description = EFFECTIVE_DATE) LocalDate effectiveDate) {

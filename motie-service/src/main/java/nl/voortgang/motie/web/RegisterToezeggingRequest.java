@@ -17,7 +17,7 @@ record RegisterToezeggingRequest(
         @Schema(example = "2023-05-10") @PastOrPresent LocalDate occasionDate,
         @Schema(example = "De minister stuurt na de zomer, samen met de minister van JenV, een brief over daderprofielen straatintimidatie.")
         @NotBlank @Size(max = TextLimits.LONG_TEXT) String text,
-        @Schema(example = "[\"SOCW\", \"MJenV\"]") @NotEmpty List<@NotBlank @Size(max = FollowUpLimits.RESPONSIBLE) String> responsible,
+        @Schema(example = "[\"SOCW\", \"MJenV\"]") @NotEmpty @Size(max = FollowUpLimits.RESPONSIBLE_PARTIES) List<@NotBlank @Size(max = FollowUpLimits.RESPONSIBLE) String> responsible,
         @Schema(example = "na de zomer", description = "Zoals het is toegezegd: \"na de zomer\", \"voor de zomer van 2025\", "
                 + "\"eind 2025\", \"najaar 2023\", \"Q3 2025\", \"om de vier jaar\"") @Size(max = FollowUpLimits.DUE_TEXT) String dueText,
         @Schema(example = "2023-09-30", description = "Alleen nodig als de tekst geen datum noemt die we kunnen lezen") LocalDate dueDate,
