@@ -2,7 +2,6 @@ package nl.voortgang.reporting.consumption;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +39,24 @@ public class BatchApplier {
         this.deadLetters = deadLetters;
     }
 
+    /**
+     * Applies the batch in one transaction, and dead-letters its unreadable records once it committed: a batch that is
+     * tried again (another record in it was refused) would otherwise send the same dead letter once per attempt.
+     */
     void applyLive(List<ConsumerRecord<String, byte[]>> records) {
+        List<Unreadable> unreadable = new ArrayList<>();
         transaction.executeWithoutResult(status -> {
             eventLog.takePositionsInCommitOrder();
-            applyAll(records, true);
+            applyAll(records, unreadable);
         });
+        for (Unreadable poison : unreadable) {
+            log.warn("dead-lettering {}: {}", Records.describe(poison.record()), poison.reason().getMessage());
+            deadLetters.send(poison.record(), poison.reason().getMessage(),
+                    poison.reason().getCause() == null ? poison.reason().getClass() : poison.reason().getCause().getClass());
+        }
+    }
+
+    private record Unreadable(ConsumerRecord<String, byte[]> record, PoisonMessageException reason) {
     }
 
     /** Applies each record alone; a record the read model refuses goes to the dead-letter topic. */
@@ -88,32 +100,24 @@ public class BatchApplier {
     private int applyIntoSchema(String schema, List<ConsumerRecord<String, byte[]>> records) {
         return transaction.execute(status -> {
             jdbc.sql("SELECT set_config('search_path', :schema, true)").param("schema", schema).query().singleValue();
-            return applyAll(records, false);
+            return applyAll(records, new ArrayList<>());
         });
     }
 
-    private int applyAll(List<ConsumerRecord<String, byte[]>> records, boolean deadLetterPoison) {
+    private int applyAll(List<ConsumerRecord<String, byte[]>> records, List<Unreadable> unreadable) {
         List<IncomingEvent> readable = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
-            read(record, deadLetterPoison).ifPresent(readable::add);
+            try {
+                readable.add(IncomingEventReader.read(record));
+            } catch (PoisonMessageException e) {
+                unreadable.add(new Unreadable(record, e));
+            }
         }
         List<RecordedEvent> recorded = eventLog.recordNew(readable);
         if (!recorded.isEmpty()) {
             projections.forEach(projection -> projection.apply(recorded));
         }
         return recorded.size();
-    }
-
-    private Optional<IncomingEvent> read(ConsumerRecord<String, byte[]> record, boolean deadLetterPoison) {
-        try {
-            return Optional.of(IncomingEventReader.read(record));
-        } catch (PoisonMessageException e) {
-            if (deadLetterPoison) {
-                log.warn("dead-lettering {}: {}", Records.describe(record), e.getMessage());
-                deadLetters.send(record, e.getMessage(), e.getCause() == null ? e.getClass() : e.getCause().getClass());
-            }
-            return Optional.empty();
-        }
     }
 
     private static String reasonOf(RuntimeException e) {
