@@ -51,7 +51,11 @@ public final class ConcurrentWrites {
                 all.add(CompletableFuture.supplyAsync(() -> write(http, target, token, id, clients, writesPerClient,
                         startVersion, body, start), threads));
             }
-            return all.stream().flatMap(future -> future.join().stream()).toList();
+            List<Attempt> attempts = all.stream().flatMap(future -> future.join().stream()).toList();
+            System.out.printf("%d clients, %d writes each%s to %s: %d answers, %d applied, %d refused with 412%n", clients,
+                    writesPerClient, startVersion == null ? "" : " with If-Match", target.getPath(), attempts.size(),
+                    appliedVersions(attempts).size(), attempts.stream().filter(attempt -> attempt.status() == 412).count());
+            return attempts;
         }
     }
 

@@ -77,8 +77,11 @@ final class FuzzCases {
 
     Case next(int index) {
         String kind = kinds.get((firstKind + index) % kinds.size());
-        if (kind.equals("oversized body") && oversizedLeft.getAndDecrement() <= 0) {
-            kind = "huge string";
+        boolean streamed = false;
+        if (kind.equals("oversized body")) {
+            int left = oversizedLeft.getAndDecrement();
+            kind = left > 0 ? kind : "huge string";
+            streamed = left % 2 == 0;
         }
         Map<String, String> headers = new LinkedHashMap<>();
         String path = path(kind.equals("odd path id"));
@@ -88,7 +91,6 @@ final class FuzzCases {
             headers.put("Idempotency-Key", pick(ODD_IDEMPOTENCY_KEYS));
         }
         byte[] body = null;
-        boolean streamed = false;
         if (operation.takesUpload()) {
             body = upload(kind, headers);
         } else if (operation.bodySchema() != null) {
@@ -96,9 +98,6 @@ final class FuzzCases {
         } else if (kind.equals("unexpected body")) {
             headers.put("Content-Type", "application/json");
             body = "{\"onverwacht\":true}".getBytes(StandardCharsets.UTF_8);
-        }
-        if (kind.equals("oversized body")) {
-            streamed = random.nextBoolean();
         }
         return new Case(operation.toString(), kind, operation.method(), path + query, headers, body, streamed);
     }
