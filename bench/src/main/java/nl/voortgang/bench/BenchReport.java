@@ -98,6 +98,8 @@ final class BenchReport {
         row(md, "2. freshness 2xx → SSE at " + path("freshness", "rate") + "/s: p50 / p99 / max ms",
                 fmt(path("freshness", "freshnessMs", "p50")) + " / " + fmt(path("freshness", "freshnessMs", "p99")) + " / "
                         + fmt(path("freshness", "freshnessMs", "max")), "p99 ≤ 150 ms at 500/s");
+        row(md, "data: closed-loop status changes/s (" + path("data", "concurrency") + " at once), CPU ms per command",
+                fmt(path("data", "closedLoopPerSecond")) + "; " + path("data", "cpuMsPerCommand"), "—");
         row(md, "3. /api/programme/state p50 / p95 ms (" + path("data", "eventsWritten") + " events)",
                 fmt(path("timeTravel", "/api/programme/state", "p50")) + " / " + fmt(path("timeTravel", "/api/programme/state", "p95")),
                 "p95 ≤ 100 ms");
@@ -111,6 +113,7 @@ final class BenchReport {
         }
         row(md, "6. local stack start-up s", fmt(path("footprint", "startupSeconds")), "≤ 30 s");
         row(md, "6. resident memory at idle, MiB", memory(path("footprint", "idle")), "—");
+        row(md, "6. CPU at idle, % of one core", String.valueOf(path("footprint", "idleCpuPercent")), "—");
         row(md, "6. resident memory under scenario 1, MiB", memory(path("footprint", "underLoad")), "—");
         md.append("\n## Scenario 1 steps\n\n| rate/s | achieved/s | p50 | p99 | max ms | failed | dropped | freshness p99 ms | drained ms | CPU ms per command | load | held |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         Object steps = path("write", "steps");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import nl.voortgang.localstack.Endpoints;
 import nl.voortgang.localstack.LocalStack;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -53,10 +54,11 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) {
-        boolean smoke = List.of(args).contains("--smoke");
-        BenchSettings settings = smoke ? BenchSettings.smoke() : BenchSettings.full();
+        Map<String, String> options = options(args);
+        BenchSettings settings = (options.containsKey("smoke") ? BenchSettings.smoke() : BenchSettings.full())
+                .withData(Integer.parseInt(options.getOrDefault("activities", "0")), Integer.parseInt(options.getOrDefault("events", "0")));
         Path root = Path.of("").toAbsolutePath();
-        Path output = root.resolve("target").resolve("bench");
+        Path output = root.resolve(options.getOrDefault("output", "target/bench"));
         Path home = output.resolve("stack-" + ProcessHandle.current().pid());
         LocalStack localStack = LocalStack.onFreePorts(home, System.getenv(), root, System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(localStack::stop, "bench-stack-shutdown"));
@@ -73,6 +75,19 @@ public final class Benchmark {
         System.exit(0);
     }
 
+    /** {@code --smoke}, {@code --activities=N}, {@code --events=N}, {@code --output=DIR}. */
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument " + arg + "; use --smoke, --activities=N, --events=N, --output=DIR");
+            }
+            String[] pair = arg.substring(2).split("=", 2);
+            options.put(pair[0], pair.length == 2 ? pair[1] : "true");
+        }
+        return options;
+    }
+
     /** Runs every scenario against a running stack and answers the directory with report.md and report.json. */
     public static Path run(String mode, Endpoints stack, Double startupSeconds, Path output) {
         return run("smoke".equals(mode) ? BenchSettings.smoke() : BenchSettings.full(), stack, startupSeconds, output);
@@ -86,7 +101,7 @@ public final class Benchmark {
 
     private void runAll() {
         report.machine(settings, stack, postgres.settings(), postgres.statementStatistics());
-        report.section("footprint", Map.of("idle", ProcessFootprint.sample(stack.stateDirectory())));
+        timed("footprint", this::idle);
         timed("ceiling", this::ceiling);
         timed("data", () -> {
             data.register(api, stack.activityService(), settings.activities());
@@ -247,6 +262,8 @@ public final class Benchmark {
         AtomicLong next = new AtomicLong(eventsWritten.get());
         AtomicLong rejected = new AtomicLong();
         AtomicLong sent = new AtomicLong();
+        long writtenBefore = eventsWritten.get();
+        ProcessFootprint.Sample before = ProcessFootprint.sample(stack.stateDirectory());
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < settings.connections(); w++) {
             workers.add(Thread.ofVirtual().start(() -> {
@@ -268,6 +285,7 @@ public final class Benchmark {
             }));
         }
         workers.forEach(Benchmark::join);
+        ProcessFootprint.Sample after = ProcessFootprint.sample(stack.stateDirectory());
         double seconds = Math.max(0.001, Duration.between(start, Instant.now()).toMillis() / 1000.0);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("eventsTarget", settings.events());
@@ -277,6 +295,8 @@ public final class Benchmark {
         figures.put("seconds", round(seconds));
         figures.put("closedLoopPerSecond", round(Math.max(0, missing - rejected.get()) / seconds));
         figures.put("concurrency", settings.connections());
+        figures.put("cpuMsPerCommand", cpuPerCommand(before, after, eventsWritten.get() - writtenBefore));
+        figures.put("loadAverage", loadAverage());
         report.section("data", figures);
         System.out.printf("Data: %d events (%d generated in %.1f s, %d rejected)%n", eventsWritten.get(), Math.max(0, missing),
                 seconds, rejected.get());
@@ -388,6 +408,19 @@ public final class Benchmark {
             System.out.printf("Bijlage 1 %s: %d bytes, max %.0f ms%n", format, bytes, latency.getMaxValue() / 1000.0);
         }
         report.section("reports", figures);
+    }
+
+    /** Resident memory and CPU use of each process while nothing is asked of the stack. */
+    private void idle() {
+        ProcessFootprint.Sample before = ProcessFootprint.sample(stack.stateDirectory());
+        long started = System.nanoTime();
+        LockSupport.parkNanos(settings.idleDuration().toNanos());
+        ProcessFootprint.Sample after = ProcessFootprint.sample(stack.stateDirectory());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> cpuPercent = new LinkedHashMap<>();
+        after.cpuSeconds().forEach((role, cpu) -> cpuPercent.put(role,
+                round((cpu - before.cpuSeconds().getOrDefault(role, 0.0)) * 100 / seconds)));
+        report.section("footprint", Map.of("idle", after, "idleCpuPercent", cpuPercent, "idleSeconds", round(seconds)));
     }
 
     private void footprintSummary() {
