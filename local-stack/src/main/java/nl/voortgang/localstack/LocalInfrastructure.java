@@ -25,6 +25,7 @@ final class LocalInfrastructure {
         this.kafkaControllerPort = kafkaControllerPort;
         this.postgres = new EmbeddedPostgresServer()
                 .withLogFile(home.resolve("logs").resolve("postgres.log"))
+                .withServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .withShutdownHook(false);
         this.kafka = new KafkaBrokerProcess()
                 .withNumPartitions(kafkaPartitions)

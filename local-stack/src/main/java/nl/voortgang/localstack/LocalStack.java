@@ -63,6 +63,24 @@ public final class LocalStack {
         return new LocalStack(LocalStackSettings.fromEnvironment(environment, repositoryRoot), out);
     }
 
+    /**
+     * A stack like {@link #create} on free ports with its state in {@code home}, for programs that run a stack of
+     * their own beside any other (the system tests, the benchmark); {@code extra} adds variables.
+     */
+    public static LocalStack onFreePorts(Path home, Map<String, String> extra, Path repositoryRoot, PrintStream out) {
+        Map<String, String> environment = new HashMap<>(extra);
+        environment.putAll(Map.of(
+                "VOORTGANG_HOME", home.toString(),
+                "VOORTGANG_POSTGRES_PORT", Integer.toString(Ports.freePort()),
+                "VOORTGANG_KAFKA_PORT", Integer.toString(Ports.freePort()),
+                "VOORTGANG_KAFKA_CONTROLLER_PORT", Integer.toString(Ports.freePort()),
+                "ACTIVITY_PORT", Integer.toString(Ports.freePort()),
+                "MOTIE_PORT", Integer.toString(Ports.freePort()),
+                "REPORTING_PORT", Integer.toString(Ports.freePort()),
+                "IDENTITY_PORT", Integer.toString(Ports.freePort())));
+        return create(environment, repositoryRoot, out);
+    }
+
     public static void main(String[] args) {
         LoggerFactory.getILoggerFactory();
         LocalStackSettings settings;

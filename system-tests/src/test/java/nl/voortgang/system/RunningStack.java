@@ -1,10 +1,7 @@
 package nl.voortgang.system;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import nl.voortgang.infra.Ports;
 import nl.voortgang.localstack.Endpoints;
 import nl.voortgang.localstack.LocalStack;
 
@@ -16,6 +13,7 @@ import nl.voortgang.localstack.LocalStack;
 final class RunningStack {
 
     private static Endpoints endpoints;
+    private static double startupSeconds;
 
     private RunningStack() {
     }
@@ -23,27 +21,24 @@ final class RunningStack {
     static synchronized Endpoints endpoints() {
         if (endpoints == null) {
             Path home = Path.of("target", "stack-" + ProcessHandle.current().pid()).toAbsolutePath();
+            long started = System.nanoTime();
             LocalStack stack = start(home, Map.of());
+            startupSeconds = (System.nanoTime() - started) / 1e9;
             endpoints = stack.endpoints();
         }
         return endpoints;
     }
 
+    /** How long the shared stack took to start, up to its welcome. */
+    static synchronized double startupSeconds() {
+        endpoints();
+        return startupSeconds;
+    }
+
     /** Starts another local stack on free ports in {@code home}, with {@code extra} environment variables added. */
     static LocalStack start(Path home, Map<String, String> extra) {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        Map<String, String> environment = new HashMap<>(extra);
-        environment.putAll(Map.of(
-                "VOORTGANG_HOME", home.toString(),
-                "VOORTGANG_POSTGRES_PORT", Integer.toString(Ports.freePort()),
-                "VOORTGANG_KAFKA_PORT", Integer.toString(Ports.freePort()),
-                "VOORTGANG_KAFKA_CONTROLLER_PORT", Integer.toString(Ports.freePort()),
-                "ACTIVITY_PORT", Integer.toString(Ports.freePort()),
-                "MOTIE_PORT", Integer.toString(Ports.freePort()),
-                "REPORTING_PORT", Integer.toString(Ports.freePort()),
-                "IDENTITY_PORT", Integer.toString(Ports.freePort())));
-        PrintStream out = System.out;
-        LocalStack stack = LocalStack.create(environment, root, out);
+        LocalStack stack = LocalStack.onFreePorts(home, extra, root, System.out);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "system-test-stack-shutdown"));
         if (!stack.start()) {
             stack.stop();

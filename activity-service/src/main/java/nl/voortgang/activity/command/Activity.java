@@ -19,6 +19,7 @@ import nl.voortgang.activity.command.ActivityRule.StatusHasItsOwnCommand;
 import nl.voortgang.activity.command.ActivityRule.StatusUnchanged;
 import nl.voortgang.activity.command.ActivityRule.TitleRequired;
 import nl.voortgang.activity.command.ActivityRule.Unchanged;
+import nl.voortgang.command.axon.AggregateCacheConfiguration;
 import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.domain.EffectiveDateTimeline;
 import nl.voortgang.command.domain.ExpectedVersion;
@@ -47,7 +48,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * date, so a back-dated change is judged by what held then; each command handler answers the
  * activity's new version.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 public class Activity {
 
     private static final Set<ActivityStatus> STATUSES_WITH_THEIR_OWN_COMMAND =

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.voortgang.command.axon.AggregateCacheConfiguration;
 import nl.voortgang.command.domain.CommonRules;
 import nl.voortgang.command.domain.DatedChange;
 import nl.voortgang.command.domain.EffectiveDateTimeline;
@@ -55,7 +56,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * between earlier ones, a change is judged by the status on its effective date, and the current
  * status is the one with the latest effective date.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 public class FollowUp {
 
     public static final String SYSTEM_ACTOR = "system";
