@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.voortgang.problem.ProblemResponse;
+import nl.voortgang.problem.TraceId;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -34,14 +35,15 @@ public final class SecurityProblems {
                         + ". Vraag de programmabeheerder om de rol die hiervoor nodig is.");
     }
 
-    /** The same shape as every other problem (docs/adr/0012): a stable type and code, a Dutch title and detail. */
+    /** The same shape as every other problem (docs/adr/0012): a stable type and code, a Dutch title and detail, the trace id. */
     public static void write(HttpServletResponse response, HttpStatus status, String code, String title, String detail)
             throws IOException {
         response.setStatus(status.value());
         response.setHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"" + ProblemResponse.TYPE_BASE + code + "\",\"status\":" + status.value()
-                + ",\"title\":\"" + json(title) + "\",\"detail\":\"" + json(detail) + "\",\"code\":\"" + code + "\"}");
+                + ",\"title\":\"" + json(title) + "\",\"detail\":\"" + json(detail) + "\",\"code\":\"" + code + "\""
+                + TraceId.current().map(traceId -> ",\"traceId\":\"" + json(traceId) + "\"").orElse("") + "}");
     }
 
     private static String json(String text) {
