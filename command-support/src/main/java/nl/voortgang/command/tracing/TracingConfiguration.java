@@ -5,6 +5,7 @@ import io.micrometer.tracing.propagation.Propagator;
 import nl.voortgang.command.publishing.KafkaEventForwarder;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,8 +20,8 @@ import org.springframework.core.Ordered;
 public class TracingConfiguration {
 
     @Bean
-    CorrelationDataProvider traceContextCorrelation(Tracer tracer, Propagator propagator) {
-        return new TraceContextCorrelation(tracer, propagator);
+    CorrelationDataProvider traceContextCorrelation(Tracer tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceContextCorrelation(tracer, orNoop(propagator));
     }
 
     @Bean
@@ -29,10 +30,10 @@ public class TracingConfiguration {
     }
 
     @Bean
-    ConfigurerModule storedTraceContinuationModule(Tracer tracer, Propagator propagator) {
+    ConfigurerModule storedTraceContinuationModule(Tracer tracer, ObjectProvider<Propagator> propagator) {
         return configurer -> configurer.eventProcessing(processing -> processing.registerHandlerInterceptor(
                 KafkaEventForwarder.PROCESSING_GROUP,
-                config -> new StoredTraceContinuation(tracer, propagator, KafkaEventForwarder.PROCESSING_GROUP)));
+                config -> new StoredTraceContinuation(tracer, orNoop(propagator), KafkaEventForwarder.PROCESSING_GROUP)));
     }
 
     /** After the server observation (highest precedence + 1), whose span it names. */
@@ -41,5 +42,10 @@ public class TracingConfiguration {
         FilterRegistrationBean<TraceIdResponseHeader> registration = new FilterRegistrationBean<>(new TraceIdResponseHeader(tracer));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
+    }
+
+    /** Without tracing ({@code management.tracing.enabled=false}) Boot gives a no-op tracer and no propagator. */
+    private static Propagator orNoop(ObjectProvider<Propagator> propagator) {
+        return propagator.getIfAvailable(() -> Propagator.NOOP);
     }
 }

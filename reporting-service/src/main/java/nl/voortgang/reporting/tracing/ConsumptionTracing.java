@@ -12,6 +12,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +30,10 @@ public class ConsumptionTracing {
     private final Tracer tracer;
     private final Propagator propagator;
 
-    ConsumptionTracing(Tracer tracer, Propagator propagator) {
+    /** Without tracing ({@code management.tracing.enabled=false}) Boot gives a no-op tracer and no propagator. */
+    ConsumptionTracing(Tracer tracer, ObjectProvider<Propagator> propagator) {
         this.tracer = tracer;
-        this.propagator = propagator;
+        this.propagator = propagator.getIfAvailable(() -> Propagator.NOOP);
     }
 
     /** Runs the application of the records, each record's trace continued around it. */

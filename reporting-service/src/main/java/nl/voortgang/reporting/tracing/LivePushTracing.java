@@ -5,6 +5,7 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +30,10 @@ public class LivePushTracing {
     private final Tracer tracer;
     private final Propagator propagator;
 
-    LivePushTracing(Tracer tracer, Propagator propagator) {
+    /** Without tracing ({@code management.tracing.enabled=false}) Boot gives a no-op tracer and no propagator. */
+    LivePushTracing(Tracer tracer, ObjectProvider<Propagator> propagator) {
         this.tracer = tracer;
-        this.propagator = propagator;
+        this.propagator = propagator.getIfAvailable(() -> Propagator.NOOP);
     }
 
     public <E extends Exception> void push(String traceparent, String eventType, String entityId, String eventId, Push<E> push)
