@@ -16,6 +16,8 @@ public final class EventHeaders {
     public static final String EFFECTIVE_DATE = "effective-date";
     public static final String STORED_AT = "stored-at";
     public static final String CONTENT_TYPE = "content-type";
+    /** The W3C trace context of the command that caused the event, written by the forwarder's Kafka observation. */
+    public static final String TRACEPARENT = "traceparent";
     public static final String DEAD_LETTER_REASON = "dead-letter-reason";
     public static final String DEAD_LETTER_EXCEPTION = "dead-letter-exception";
 

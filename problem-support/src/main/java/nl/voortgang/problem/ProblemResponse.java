@@ -12,7 +12,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * Every failure of every service answers RFC 9457 application/problem+json in one shape: a stable English
  * {@code type} URI and {@code code} for programs, a Dutch {@code title} and {@code detail} for the civil servants
- * who read it, and {@code errors[].field} naming what to change (docs/adr/0012-problem-responses-in-dutch.md).
+ * who read it, {@code errors[].field} naming what to change (docs/adr/0012-problem-responses-in-dutch.md), and the
+ * {@code traceId} of the request, which a user can quote and which every log line of the request carries.
  * One builder keeps the three services from drifting apart in language or shape.
  */
 public final class ProblemResponse {
@@ -71,6 +72,7 @@ public final class ProblemResponse {
             body.setProperty("errors", errors);
         }
         properties.forEach(body::setProperty);
+        TraceId.current().ifPresent(traceId -> body.setProperty("traceId", traceId));
         return body;
     }
 

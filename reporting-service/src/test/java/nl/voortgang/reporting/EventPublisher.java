@@ -1,6 +1,7 @@
 package nl.voortgang.reporting;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -57,9 +58,20 @@ public final class EventPublisher implements AutoCloseable {
         send(record(topic, event, sequenceNumber, eventId));
     }
 
+    /** Publishes the event with a new event id and these headers beside the forwarder's, such as a traceparent. */
+    public void publish(String topic, DomainEvent event, long sequenceNumber, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new HashMap<>(headers(event, sequenceNumber, UUID.randomUUID().toString()));
+        headers.putAll(extraHeaders);
+        send(record(topic, event.aggregateId(), EventCodec.encode(event), headers));
+    }
+
     private static ProducerRecord<String, byte[]> record(String topic, DomainEvent event, long sequenceNumber, String eventId) {
+        return record(topic, event.aggregateId(), EventCodec.encode(event), headers(event, sequenceNumber, eventId));
+    }
+
+    private static Map<String, String> headers(DomainEvent event, long sequenceNumber, String eventId) {
         EventType type = EventCatalogue.forEvent(event);
-        return record(topic, event.aggregateId(), EventCodec.encode(event), Map.of(
+        return Map.of(
                 EventHeaders.EVENT_ID, eventId,
                 EventHeaders.AGGREGATE_ID, event.aggregateId(),
                 EventHeaders.AGGREGATE_TYPE, type.aggregateType(),
@@ -69,7 +81,7 @@ public final class EventPublisher implements AutoCloseable {
                 EventHeaders.ACTOR, event.actor(),
                 EventHeaders.ACTOR_NAME, displayNameOf(event.actor()),
                 EventHeaders.RECORDED_AT, event.recordedAt().toString(),
-                EventHeaders.EFFECTIVE_DATE, event.effectiveDate().toString()));
+                EventHeaders.EFFECTIVE_DATE, event.effectiveDate().toString());
     }
 
     private static ProducerRecord<String, byte[]> record(String topic, String key, byte[] value, Map<String, String> headers) {

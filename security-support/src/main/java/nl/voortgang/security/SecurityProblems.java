@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.voortgang.problem.ProblemResponse;
+import nl.voortgang.problem.TraceId;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -34,7 +35,7 @@ public final class SecurityProblems {
                         + ". Vraag de programmabeheerder om de rol die hiervoor nodig is.");
     }
 
-    /** The same shape as every other problem (docs/adr/0012): a stable type and code, a Dutch title and detail. */
+    /** The same shape as every other problem (docs/adr/0012): a stable type and code, a Dutch title and detail, the trace id. */
     public static void write(HttpServletResponse response, HttpStatus status, String code, String title, String detail)
             throws IOException {
         response.setStatus(status.value());
@@ -46,8 +47,10 @@ public final class SecurityProblems {
     /** The problem as JSON text, for where no message converter is at hand. */
     static String json(ProblemResponse problem) {
         var body = problem.body();
+        Object traceId = body.getProperties().get("traceId");
         return "{\"type\":\"" + body.getType() + "\",\"status\":" + body.getStatus() + ",\"title\":\"" + json(body.getTitle())
-                + "\",\"detail\":\"" + json(body.getDetail()) + "\",\"code\":\"" + body.getProperties().get("code") + "\"}";
+                + "\",\"detail\":\"" + json(body.getDetail()) + "\",\"code\":\"" + body.getProperties().get("code") + "\""
+                + (traceId == null ? "" : ",\"traceId\":\"" + json(traceId.toString()) + "\"") + "}";
     }
 
     private static String json(String text) {

@@ -44,7 +44,9 @@ public class ForwardingConfiguration {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1000, timeout / 2));
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        template.setObservationEnabled(true);
+        return template;
     }
 
     @Bean

@@ -2,6 +2,7 @@ package nl.voortgang.reporting.consumption;
 
 import java.util.List;
 import nl.voortgang.contracts.Topics;
+import nl.voortgang.reporting.tracing.ConsumptionTracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -24,11 +25,13 @@ class EventConsumer {
     private final BatchApplier applier;
     private final ConsumptionHealth health;
     private final ConsumptionSettings settings;
+    private final ConsumptionTracing tracing;
 
-    EventConsumer(BatchApplier applier, ConsumptionHealth health, ConsumptionSettings settings) {
+    EventConsumer(BatchApplier applier, ConsumptionHealth health, ConsumptionSettings settings, ConsumptionTracing tracing) {
         this.applier = applier;
         this.health = health;
         this.settings = settings;
+        this.tracing = tracing;
     }
 
     @KafkaListener(id = LISTENER_ID, topics = {Topics.ACTIVITY_EVENTS, Topics.MOTIE_EVENTS},
@@ -38,7 +41,7 @@ class EventConsumer {
         long pause = settings.firstRetryInterval().toMillis();
         for (int attempt = 1; ; attempt++) {
             try {
-                applier.applyLive(records);
+                tracing.apply(records, () -> applier.applyLive(records));
                 health.batchApplied();
                 return;
             } catch (RuntimeException e) {
@@ -55,7 +58,7 @@ class EventConsumer {
             }
         }
         try {
-            applier.applyLiveOneByOne(records);
+            tracing.apply(records, () -> applier.applyLiveOneByOne(records));
         } catch (RuntimeException e) {
             health.batchFailed(records, e, FailureKind.of(e));
             throw e;

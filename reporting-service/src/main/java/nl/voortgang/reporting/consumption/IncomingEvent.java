@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.voortgang.contracts.DomainEvent;
 
-/** A consumed event with the metadata its Kafka headers carried and where it came from. */
+/** A consumed event with the metadata its Kafka headers carried (with the trace context), and where it came from. */
 public record IncomingEvent(
         String eventId,
         String aggregateType,
@@ -21,5 +21,6 @@ public record IncomingEvent(
         int partition,
         long offset,
         byte[] json,
-        DomainEvent event) {
+        DomainEvent event,
+        String traceparent) {
 }

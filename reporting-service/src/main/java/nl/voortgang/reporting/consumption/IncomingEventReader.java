@@ -39,7 +39,8 @@ final class IncomingEventReader {
                     record.partition(),
                     record.offset(),
                     record.value(),
-                    event);
+                    event,
+                    header(record, EventHeaders.TRACEPARENT));
         } catch (PoisonMessageException e) {
             throw e;
         } catch (RuntimeException e) {

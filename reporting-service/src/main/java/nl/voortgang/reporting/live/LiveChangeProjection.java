@@ -47,12 +47,13 @@ class LiveChangeProjection implements Projection {
                     concerned(state, event.changes()).toArray(String[]::new), incoming.eventType(), incoming.actor(), incoming.actorName(),
                     Timestamp.from(incoming.recordedAt()), incoming.effectiveDate(),
                     event.givenExplanation().orElse(null), LiveJson.JSON.writeValueAsString(event.changes()),
-                    state.status(), state.statusLabel(), incoming.sequenceNumber()});
+                    state.status(), state.statusLabel(), incoming.sequenceNumber(), incoming.traceparent()});
         }
         template.batchUpdate("""
                 INSERT INTO live_change (position, entity_type, entity_id, code, title, action_line, responsible, concerned,
-                    event_type, actor, actor_name, recorded_at, effective_date, explanation, changes, status, status_label, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""", rows, 500, (ps, row) -> {
+                    event_type, actor, actor_name, recorded_at, effective_date, explanation, changes, status, status_label, version,
+                    traceparent)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)""", rows, 500, (ps, row) -> {
             for (int i = 0; i < row.length; i++) {
                 Object value = row[i] instanceof String[] array ? ps.getConnection().createArrayOf("text", array) : row[i];
                 ps.setObject(i + 1, value);

@@ -15,11 +15,15 @@ import org.springframework.stereotype.Repository;
 class LiveChanges {
 
     /** The changes after a position: the generation read, its head, and up to one page of matching changes. */
-    record Page(String generation, long head, List<ChangeMessage> changes) {
+    record Page(String generation, long head, List<Change> changes) {
 
         StreamPosition headPosition() {
             return new StreamPosition(generation, head);
         }
+    }
+
+    /** A change message with the trace context of the command that made it (none for changes from before tracing). */
+    record Change(ChangeMessage message, String traceparent) {
     }
 
     private final JdbcClient jdbc;
@@ -34,7 +38,7 @@ class LiveChanges {
     }
 
     Page after(long position, ChangeFilter filter, int size) {
-        List<ChangeMessage> changes = new ArrayList<>(size);
+        List<Change> changes = new ArrayList<>(size);
         String[] generation = new String[1];
         long[] head = new long[1];
         jdbc.sql("""
@@ -59,14 +63,15 @@ class LiveChanges {
                     generation[0] = rs.getString("generation");
                     head[0] = rs.getLong("head");
                     if (rs.getObject("position") != null) {
-                        changes.add(new ChangeMessage(rs.getLong("position"), rs.getString("entity_type"),
+                        changes.add(new Change(new ChangeMessage(rs.getLong("position"), rs.getString("entity_type"),
                                 rs.getString("entity_id"), rs.getString("code"), rs.getString("title"),
                                 (Integer) rs.getObject("action_line"), List.of((String[]) rs.getArray("responsible").getArray()),
                                 rs.getString("event_type"), rs.getString("actor"), rs.getString("actor_name"),
                                 rs.getTimestamp("recorded_at").toInstant().toString(),
                                 rs.getObject("effective_date", LocalDate.class).toString(),
                                 rs.getString("explanation"), LiveJson.JSON.readTree(rs.getString("changes_json")),
-                                rs.getString("status"), rs.getString("status_label"), rs.getLong("version")));
+                                rs.getString("status"), rs.getString("status_label"), rs.getLong("version")),
+                                rs.getString("traceparent")));
                     }
                 });
         return new Page(generation[0], head[0], changes);

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.voortgang.reporting.tracing.LivePushTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -39,6 +40,7 @@ class LiveStream implements SmartLifecycle {
 
     private final LiveChanges changes;
     private final LiveStreamSettings settings;
+    private final LivePushTracing pushTracing;
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor senders;
     private final ScheduledExecutorService timer;
@@ -47,9 +49,10 @@ class LiveStream implements SmartLifecycle {
     private final Counter slowDisconnects;
     private volatile boolean running;
 
-    LiveStream(LiveChanges changes, LiveStreamSettings settings, MeterRegistry meters) {
+    LiveStream(LiveChanges changes, LiveStreamSettings settings, MeterRegistry meters, LivePushTracing pushTracing) {
         this.changes = changes;
         this.settings = settings;
+        this.pushTracing = pushTracing;
         AtomicInteger threads = new AtomicInteger();
         this.senders = new ThreadPoolExecutor(settings.senders(), settings.senders(), 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), r -> daemon(r, "live-stream-sender-" + threads.incrementAndGet()));
@@ -137,10 +140,12 @@ class LiveStream implements SmartLifecycle {
             return true;
         }
         boolean announce = client.takeAnnouncement();
-        for (ChangeMessage change : page.changes()) {
+        for (LiveChanges.Change traced : page.changes()) {
+            ChangeMessage change = traced.message();
             StreamPosition sent = new StreamPosition(page.generation(), change.position());
-            send(client, SseEmitter.event().name("change").id(sent.eventId())
-                    .data(LiveJson.JSON.writeValueAsString(change)));
+            pushTracing.push(traced.traceparent(), change.eventType(), change.entityId(), sent.eventId(), () ->
+                    send(client, SseEmitter.event().name("change").id(sent.eventId())
+                            .data(LiveJson.JSON.writeValueAsString(change))));
             changesSent.increment();
             client.moveTo(sent);
             announce = false;

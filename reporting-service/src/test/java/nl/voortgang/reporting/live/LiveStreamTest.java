@@ -11,12 +11,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import nl.voortgang.contracts.DomainEvent;
 import nl.voortgang.contracts.Topics;
+import nl.voortgang.contracts.EventHeaders;
 import nl.voortgang.contracts.activity.ActivityStatus;
 import nl.voortgang.reporting.EventPublisher;
 import nl.voortgang.reporting.ReportingServiceApplication;
@@ -25,10 +28,16 @@ import nl.voortgang.testsupport.TestInfrastructure;
 import nl.voortgang.testsupport.security.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -45,12 +54,46 @@ class LiveStreamTest extends ReportingServiceIntegrationTest {
     private static final LocalDate EFFECTIVE = LocalDate.of(2024, 10, 1);
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
+    private static final String TRACING_LOGGERS = "nl.voortgang.reporting.tracing";
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    LoggingSystem logging;
 
     @AfterAll
     static void closePublisher() {
         publisher.close();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aChangeIsConsumedAndPushedUnderTheTraceItsRecordCarries(CapturedOutput output) {
+        String id = UUID.randomUUID().toString();
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String traceparent = "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
+        logging.setLogLevel(TRACING_LOGGERS, LogLevel.DEBUG);
+        try (StreamReader stream = StreamReader.connect(port, "entityId=" + id, null)) {
+            await().atMost(DEADLINE).until(() -> stream.lastEventId() != null);
+            publisher.publish(Topics.ACTIVITY_EVENTS, registered(id, 3, "Traceerbaar", List.of("OCW"), RECORDED, EFFECTIVE), 0,
+                    Map.of(EventHeaders.TRACEPARENT, traceparent));
+
+            await().atMost(DEADLINE).until(() -> stream.changes().size() == 1);
+            await().atMost(DEADLINE).untilAsserted(() -> assertThat(output.getAll().lines()
+                    .filter(line -> line.contains(id) && line.contains("[" + traceId + ",")))
+                    .anySatisfy(line -> assertThat(line).contains("consumed ActivityRegistered"))
+                    .anySatisfy(line -> assertThat(line).contains("pushed ActivityRegistered")
+                            .contains(stream.changes().getFirst().id())));
+        } finally {
+            logging.setLogLevel(TRACING_LOGGERS, null);
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return bytes;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import nl.voortgang.reporting.ReportingServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
@@ -12,7 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The report, stream and query endpoints answer a query that is not UTF-8 as a client's mistake, never with 5xx. */
+/** The report, stream and query endpoints answer a malformed query as a client's mistake, never with 5xx, quoting the trace id. */
 class MalformedQueryTest extends ReportingServiceIntegrationTest {
 
     @Test
@@ -27,5 +28,13 @@ class MalformedQueryTest extends ReportingServiceIntegrationTest {
             assertThat(response.getStatusCode().is5xxServerError()).as(path + " answered " + response.getStatusCode())
                     .isFalse();
         }
+    }
+
+    @Test
+    void aProblemAnswerQuotesTheTraceIdOfItsRequest() {
+        ResponseEntity<Map> refused = http.getForEntity("/api/activities?date=01-03-2024", Map.class);
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) refused.getBody().get("traceId")).matches("[0-9a-f]{32}");
     }
 }
