@@ -30,21 +30,29 @@ public class BatchApplier {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final DeadLetters deadLetters;
+    private final ConsumptionMetrics metrics;
 
     BatchApplier(EventLog eventLog, List<Projection> projections, TransactionTemplate transaction, JdbcClient jdbc,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, ConsumptionMetrics metrics) {
         this.eventLog = eventLog;
         this.projections = projections;
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     void applyLive(List<ConsumerRecord<String, byte[]>> records) {
-        transaction.executeWithoutResult(status -> {
+        applyInLiveOrder(records, true);
+    }
+
+    private Applied applyInLiveOrder(List<ConsumerRecord<String, byte[]>> records, boolean deadLetterPoison) {
+        Applied applied = transaction.execute(status -> {
             eventLog.takePositionsInCommitOrder();
-            applyAll(records, true);
+            return applyAll(records, deadLetterPoison);
         });
+        metrics.applied(applied.readable(), applied.recorded());
+        return applied;
     }
 
     /** Applies each record alone; a record the read model refuses goes to the dead-letter topic. */
@@ -60,6 +68,15 @@ public class BatchApplier {
                 deadLetters.send(record, reasonOf(e), e.getClass());
             }
         }
+    }
+
+    /**
+     * Applies one record from a dead-letter topic as the live consumer would; true if it recorded a new event, false
+     * if its event was applied before. A record that is still poison is refused with the reason, not dead-lettered again.
+     */
+    boolean replay(ConsumerRecord<String, byte[]> record) {
+        IncomingEventReader.read(record);
+        return !applyInLiveOrder(List.of(record), false).recorded().isEmpty();
     }
 
     /** Applies into the given schema; records that cannot be applied are skipped, the live consumer dead-lettered them. */
@@ -88,11 +105,14 @@ public class BatchApplier {
     private int applyIntoSchema(String schema, List<ConsumerRecord<String, byte[]>> records) {
         return transaction.execute(status -> {
             jdbc.sql("SELECT set_config('search_path', :schema, true)").param("schema", schema).query().singleValue();
-            return applyAll(records, false);
+            return applyAll(records, false).recorded().size();
         });
     }
 
-    private int applyAll(List<ConsumerRecord<String, byte[]>> records, boolean deadLetterPoison) {
+    private record Applied(int readable, List<RecordedEvent> recorded) {
+    }
+
+    private Applied applyAll(List<ConsumerRecord<String, byte[]>> records, boolean deadLetterPoison) {
         List<IncomingEvent> readable = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             read(record, deadLetterPoison).ifPresent(readable::add);
@@ -101,7 +121,7 @@ public class BatchApplier {
         if (!recorded.isEmpty()) {
             projections.forEach(projection -> projection.apply(recorded));
         }
-        return recorded.size();
+        return new Applied(readable.size(), recorded);
     }
 
     private Optional<IncomingEvent> read(ConsumerRecord<String, byte[]> record, boolean deadLetterPoison) {

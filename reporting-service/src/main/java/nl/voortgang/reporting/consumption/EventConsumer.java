@@ -24,11 +24,13 @@ class EventConsumer {
     private final BatchApplier applier;
     private final ConsumptionHealth health;
     private final ConsumptionSettings settings;
+    private final ConsumptionMetrics metrics;
 
-    EventConsumer(BatchApplier applier, ConsumptionHealth health, ConsumptionSettings settings) {
+    EventConsumer(BatchApplier applier, ConsumptionHealth health, ConsumptionSettings settings, ConsumptionMetrics metrics) {
         this.applier = applier;
         this.health = health;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     @KafkaListener(id = LISTENER_ID, topics = {Topics.ACTIVITY_EVENTS, Topics.MOTIE_EVENTS},
@@ -44,6 +46,7 @@ class EventConsumer {
             } catch (RuntimeException e) {
                 FailureKind kind = FailureKind.of(e);
                 health.batchFailed(records, e, kind);
+                metrics.retried(kind);
                 if (kind == FailureKind.TRANSIENT) {
                     throw e;
                 }
