@@ -10,6 +10,7 @@ import nl.voortgang.reporting.web.ConflictException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -30,6 +31,7 @@ class DeadLetterReplay {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterReplay.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration LIST_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> TOPICS = List.of(Topics.ACTIVITY_EVENTS, Topics.MOTIE_EVENTS);
 
     private final BatchApplier applier;
@@ -50,9 +52,11 @@ class DeadLetterReplay {
         }
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
             List<TopicPartition> partitions = new ArrayList<>();
+            Map<String, List<PartitionInfo>> existing = consumer.listTopics(LIST_TIMEOUT);
             for (String topic : TOPICS) {
                 String deadLetters = Topics.deadLetterTopicOf(topic);
-                consumer.partitionsFor(deadLetters).forEach(p -> partitions.add(new TopicPartition(deadLetters, p.partition())));
+                existing.getOrDefault(deadLetters, List.of())
+                        .forEach(p -> partitions.add(new TopicPartition(deadLetters, p.partition())));
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
