@@ -17,7 +17,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * The part of every service's filter chain that is the same in all three, so that they cannot drift apart: a
  * stateless resource server for the configured issuer's JWTs, the roles from the token, problem+json for 401 and
  * 403, CORS only for configured origins, the security headers, health open, the Prometheus scrape for programme-admin
- * or monitoring, and every other management endpoint for programme-admin only. The service adds its own rules for its paths before {@link #finish}.
+ * or monitoring, and every other management endpoint for programme-admin only. The service adds its own rules for
+ * its paths before {@link #finish}.
  */
 public final class ServiceSecurity {
 

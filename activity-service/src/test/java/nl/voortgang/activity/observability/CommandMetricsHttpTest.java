@@ -18,7 +18,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Drives one command of each outcome through HTTP and reads the counts back from /actuator/prometheus, as Prometheus
- * would: commands by command and outcome with their latency quantiles, events appended by type, events forwarded, an
+ * would: commands by command and outcome with their latency histogram, events appended by type, events forwarded, an
  * empty forwarding backlog once Kafka has them, readiness, and the build's commit in /actuator/info.
  */
 class CommandMetricsHttpTest extends ActivityServiceIntegrationTest {
@@ -49,12 +49,10 @@ class CommandMetricsHttpTest extends ActivityServiceIntegrationTest {
             assertThat(delta(before, after, "Activity.changeStatus", outcome)).as(outcome).isEqualTo(1);
         }
         assertThat(delta(before, after, "Activity.register", "422")).isEqualTo(1);
-        assertThat(after.names().stream().filter(name -> name.startsWith("voortgang_commands_seconds"))
-                .flatMap(name -> after.matching(name, "command", "Activity.changeStatus", "outcome", "accepted").stream())
-                .map(sample -> sample.labels().get("quantile")))
-                .as(after.names().toString())
-                .contains("0.5", "0.95", "0.99");
-        assertThat(after.has("voortgang_commands_seconds_bucket")).isTrue();
+        assertThat(after.matching("voortgang_commands_seconds_bucket", "command", "Activity.changeStatus", "outcome", "accepted"))
+                .hasSizeGreaterThan(10)
+                .extracting(sample -> sample.labels().get("le"))
+                .contains("+Inf");
         assertThat(after.sum("voortgang_events_appended_total", "type", "ActivityRegistered")
                 - before.sum("voortgang_events_appended_total", "type", "ActivityRegistered")).isEqualTo(2);
         assertThat(after.sum("voortgang_events_appended_total", "type", "ActivityStatusChanged")

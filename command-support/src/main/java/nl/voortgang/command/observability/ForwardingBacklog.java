@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -81,12 +80,11 @@ class ForwardingBacklog implements SmartInitializingSingleton, DisposableBean {
 
     /** The global index up to which every segment has forwarded; -1 before the forwarder stored any token. */
     private long forwardedUpTo() {
-        Optional<Long> lowest = jdbc.sql("""
-                        SELECT min(coalesce(token_json ->> 'index', token_json ->> 'globalIndex')::bigint)
+        return jdbc.sql("""
+                        SELECT coalesce(min(coalesce(token_json ->> 'index', token_json ->> 'globalIndex')::bigint), -1)
                         FROM (SELECT convert_from(token, 'UTF8')::jsonb AS token_json
                               FROM token_entry WHERE processor_name = :processor AND token IS NOT NULL) AS tokens""")
-                .param("processor", processor).query(Long.class).optional();
-        return lowest.orElse(-1L);
+                .param("processor", processor).query(Long.class).single();
     }
 
     private double oldestAgeSeconds() {
