@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import nl.voortgang.contracts.EventHeaders;
 import nl.voortgang.contracts.Topics;
@@ -62,8 +63,9 @@ class MetricsIT {
         assertThat(Http.post(stack.activityService(), "/api/activities/" + id + "/status", "{\"status\":\"ONGOING\"}").status())
                 .isEqualTo(409);
         Http.Response motie = Http.post(stack.motieService(), "/api/moties", """
-                {"programme":"NAP","submitters":["Gemeten c.s."],"parliamentaryYear":"2023/24","dossier":"34843","number":"99",
-                 "text":"Verzoekt de regering te meten.","responsible":["SOCW"],"status":"IN_PROGRESS","effectiveDate":"2024-01-10"}""");
+                {"programme":"NAP","submitters":["Gemeten c.s."],"parliamentaryYear":"2023/24","dossier":"34843","number":"%d",
+                 "text":"Verzoekt de regering te meten.","responsible":["SOCW"],"status":"IN_PROGRESS","effectiveDate":"2024-01-10"}"""
+                .formatted(9000 + ThreadLocalRandom.current().nextInt(1000)));
         assertThat(motie.status()).isEqualTo(201);
         String poisonKey = publishUnreadableRecord();
 
@@ -79,6 +81,7 @@ class MetricsIT {
                     "topic", Topics.ACTIVITY_EVENTS)).as(poisonKey).isEqualTo(1);
             assertThat(now.get("activity-service").sum("voortgang_forwarding_backlog", "topic", Topics.ACTIVITY_EVENTS)).isZero();
             assertThat(now.get("motie-service").sum("voortgang_forwarding_backlog", "topic", Topics.MOTIE_EVENTS)).isZero();
+            assertThat(now.get("reporting-service").has("kafka_consumer_fetch_manager_records_lag")).isTrue();
         });
         Map<String, PrometheusScrape> after = scrapeAll();
         assertThat(delta(before, after, "activity-service", COMMANDS, "command", "Activity.register", "outcome", "accepted"))

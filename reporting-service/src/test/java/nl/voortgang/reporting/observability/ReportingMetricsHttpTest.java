@@ -5,14 +5,12 @@ import static nl.voortgang.reporting.ActivityEvents.statusChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.voortgang.contracts.EventHeaders;
 import nl.voortgang.contracts.Topics;
 import nl.voortgang.contracts.activity.ActivityStatus;
 import nl.voortgang.reporting.EventPublisher;
@@ -50,10 +48,7 @@ class ReportingMetricsHttpTest extends ReportingServiceIntegrationTest {
         publisher.publish(Topics.ACTIVITY_EVENTS, registered(id, 1, "Gemeten", List.of("OCW"), RECORDED, LocalDate.of(2024, 3, 1)),
                 0, eventId);
         String poison = UUID.randomUUID().toString();
-        publisher.send(Topics.ACTIVITY_EVENTS, poison, "{geen json".getBytes(StandardCharsets.UTF_8), Map.of(
-                EventHeaders.EVENT_ID, UUID.randomUUID().toString(), EventHeaders.AGGREGATE_ID, poison,
-                EventHeaders.AGGREGATE_TYPE, "Activity", EventHeaders.SEQUENCE_NUMBER, "0",
-                EventHeaders.EVENT_TYPE, "ActivityRegistered", EventHeaders.EVENT_REVISION, "1"));
+        publisher.publishUnreadable(Topics.ACTIVITY_EVENTS, poison);
         String last = UUID.randomUUID().toString();
         publisher.publish(Topics.ACTIVITY_EVENTS, registered(last, 1, "Erna", List.of("OCW"), RECORDED, LocalDate.of(2024, 3, 1)), 0);
 
