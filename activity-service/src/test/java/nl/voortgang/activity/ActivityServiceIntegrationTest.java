@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole service on a random port against the shared real PostgreSQL and Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "voortgang.forwarding.backlog-refresh=500ms", "voortgang.readiness.refresh=500ms"})
 @AutoConfigureTestRestTemplate
 public abstract class ActivityServiceIntegrationTest {
 

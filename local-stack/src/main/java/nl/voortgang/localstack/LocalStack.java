@@ -340,6 +340,9 @@ public final class LocalStack {
         out.printf("  Kafka              %s%n", endpoints.kafkaBootstrapServers());
         out.printf("  PostgreSQL         %s (databases %s; user %s, password %s)%n", endpoints.jdbcUrl("<database>"),
                 String.join(", ", LocalStackSettings.DATABASES), endpoints.postgresUsername(), endpoints.postgresPassword());
+        out.printf("  Metrics            %s/actuator/prometheus, %s/actuator/prometheus, %s/actuator/prometheus%n",
+                endpoints.activityService(), endpoints.motieService(), endpoints.reportingService());
+        out.printf("                     (a token with role programme-admin or monitoring; health: /actuator/health/readiness)%n");
         out.printf("  Logs               %s%n", displayPath(settings.logDirectory()));
         out.printf("  Restart a service  kill $(head -n 1 %s/<service>.pid); a service that dies is started again%n",
                 displayPath(settings.runDirectory()));

@@ -48,7 +48,8 @@ class LocalStackTest {
         LocalStack stack = stack();
         assertThat(stack.start()).as(text()).isTrue();
 
-        assertThat(text()).contains("Voortgang is running", "activity-service is up", "swagger-ui.html", "Press Ctrl-C to stop.");
+        assertThat(text()).contains("Voortgang is running", "activity-service is up", "swagger-ui.html", "/actuator/prometheus",
+                "Press Ctrl-C to stop.");
         ServiceDefinition activity = settings.service("activity-service");
         assertThat(get("http://localhost:" + activity.port() + "/environment")).contains(
                 "SERVER_PORT=" + activity.port(),

@@ -94,6 +94,14 @@ public final class EventPublisher implements AutoCloseable {
         send(record(topic, key, value, headers));
     }
 
+    /** Publishes a record whose headers name ActivityRegistered but whose value is not JSON: poison for any consumer. */
+    public void publishUnreadable(String topic, String key) {
+        send(topic, key, "{not json".getBytes(StandardCharsets.UTF_8), Map.of(
+                EventHeaders.EVENT_ID, UUID.randomUUID().toString(), EventHeaders.AGGREGATE_ID, key,
+                EventHeaders.AGGREGATE_TYPE, "Activity", EventHeaders.SEQUENCE_NUMBER, "0",
+                EventHeaders.EVENT_TYPE, "ActivityRegistered", EventHeaders.EVENT_REVISION, "1"));
+    }
+
     private void send(ProducerRecord<String, byte[]> record) {
         try {
             producer.send(record).get();

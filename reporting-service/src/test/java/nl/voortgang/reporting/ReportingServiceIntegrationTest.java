@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "voortgang.consumption.stalled-after=3s", "spring.datasource.hikari.connection-timeout=2000",
-        "voortgang.live.heartbeat=1s"})
+        "voortgang.live.heartbeat=1s", "voortgang.consumption.client-metrics-refresh=1s", "voortgang.readiness.refresh=500ms"})
 @AutoConfigureTestRestTemplate
 public abstract class ReportingServiceIntegrationTest {
 

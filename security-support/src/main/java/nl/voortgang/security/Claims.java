@@ -14,6 +14,8 @@ public final class Claims {
     public static final String PROGRAMME_ADMIN = "programme-admin";
     public static final String EDITOR = "editor";
     public static final String VIEWER = "viewer";
+    /** Prometheus' scrape account: it may read /actuator/prometheus and nothing else. */
+    public static final String MONITORING = "monitoring";
 
     private Claims() {
     }

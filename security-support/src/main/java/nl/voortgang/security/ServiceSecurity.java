@@ -16,8 +16,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 /**
  * The part of every service's filter chain that is the same in all three, so that they cannot drift apart: a
  * stateless resource server for the configured issuer's JWTs, the roles from the token, problem+json for 401 and
- * 403, CORS only for configured origins, the security headers, health open and every other management endpoint
- * for programme-admin only. The service adds its own rules for its paths before {@link #finish}.
+ * 403, CORS only for configured origins, the security headers, health open, the Prometheus scrape for programme-admin
+ * or monitoring, and every other management endpoint for programme-admin only. The service adds its own rules for
+ * its paths before {@link #finish}.
  */
 public final class ServiceSecurity {
 
@@ -68,6 +69,7 @@ public final class ServiceSecurity {
     /** Health for the orchestrator, the API description for whoever wants to read it. */
     public static void openEndpoints(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                .requestMatchers("/actuator/prometheus").hasAnyRole(Claims.PROGRAMME_ADMIN, Claims.MONITORING)
                 .requestMatchers("/actuator/**").hasRole(Claims.PROGRAMME_ADMIN)
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
     }

@@ -28,7 +28,7 @@ class DockerComposeConfigurationTest {
     @Test
     void composeNamesTheInfrastructureAndTheThreeServices() throws IOException {
         assertThat(services().keySet()).containsExactlyInAnyOrder("kafka", "postgres", "keycloak", "activity-service",
-                "motie-service", "reporting-service");
+                "motie-service", "reporting-service", "prometheus", "grafana");
         assertThat(ROOT.resolve("docker/service.Dockerfile")).exists();
     }
 
@@ -94,6 +94,69 @@ class DockerComposeConfigurationTest {
         assertThat(String.valueOf(realm.get("roles"))).contains("programme-admin", "editor", "viewer");
         assertThat(String.valueOf(realm.get("clients"))).contains("voortgang-dashboard", "pkce.code.challenge.method=S256",
                 "claim.name=roles", "claim.name=parties", "oidc-full-name-mapper");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesEveryServiceWithTheRealmsMonitoringAccountAndLoadsTheAlertRules() throws IOException {
+        assertThat(String.valueOf(services().get("prometheus").get("volumes"))).contains(
+                "./docker/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro",
+                "./docker/prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro");
+        Map<String, Object> prometheus = yaml("docker/prometheus/prometheus.yml");
+        assertThat((List<String>) prometheus.get("rule_files")).containsExactly("/etc/prometheus/alerts.yml");
+        Map<String, Object> realm = yaml("docker/keycloak/voortgang-realm.json");
+        List<Map<String, Object>> jobs = (List<Map<String, Object>>) prometheus.get("scrape_configs");
+        assertThat(jobs).extracting(job -> job.get("job_name"))
+                .containsExactlyInAnyOrder("activity-service", "motie-service", "reporting-service");
+        for (Map<String, Object> job : jobs) {
+            String service = (String) job.get("job_name");
+            assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+            assertThat(String.valueOf(job.get("static_configs")))
+                    .contains(service + ":" + environment(service).get("SERVER_PORT"));
+            Map<String, Object> oauth2 = (Map<String, Object>) job.get("oauth2");
+            assertThat(oauth2.get("token_url"))
+                    .isEqualTo("http://keycloak:8180/realms/" + realm.get("realm") + "/protocol/openid-connect/token");
+            Map<String, Object> client = ((List<Map<String, Object>>) realm.get("clients")).stream()
+                    .filter(c -> c.get("clientId").equals(oauth2.get("client_id"))).findFirst().orElseThrow();
+            assertThat(client).containsEntry("serviceAccountsEnabled", true).containsEntry("secret", oauth2.get("client_secret"));
+            assertThat(String.valueOf(client.get("protocolMappers"))).contains("claim.name=roles");
+            Map<String, Object> account = ((List<Map<String, Object>>) realm.get("users")).stream()
+                    .filter(user -> client.get("clientId").equals(user.get("serviceAccountClientId"))).findFirst().orElseThrow();
+            assertThat((List<String>) account.get("realmRoles")).containsExactly("monitoring");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void grafanaIsProvisionedWithPrometheusAndTheDashboardFromTheRepository() throws IOException {
+        assertThat(String.valueOf(services().get("grafana").get("volumes"))).contains(
+                "./docker/grafana/provisioning:/etc/grafana/provisioning:ro",
+                "./docker/grafana/dashboards:/var/lib/grafana/dashboards:ro");
+        Map<String, Object> datasource = ((List<Map<String, Object>>) yaml("docker/grafana/provisioning/datasources/prometheus.yml")
+                .get("datasources")).getFirst();
+        assertThat(datasource).containsEntry("type", "prometheus").containsEntry("url", "http://prometheus:9090");
+        Map<String, Object> provider = ((List<Map<String, Object>>) yaml("docker/grafana/provisioning/dashboards/voortgang.yml")
+                .get("providers")).getFirst();
+        assertThat(String.valueOf(provider.get("options"))).contains("/var/lib/grafana/dashboards");
+        assertThat(String.join("\n", MonitoringQueries.dashboardExpressions())).contains(
+                "voortgang_commands_seconds_count", "voortgang_commands_seconds_bucket", "voortgang_forwarding_backlog",
+                "voortgang_forwarding_oldest_unforwarded_age_seconds", "kafka_consumer_fetch_manager_records_lag",
+                "voortgang_consumption_projection_delay_seconds", "voortgang_consumption_dead_lettered_total",
+                "voortgang_live_clients", "jvm_memory_used_bytes", "http_server_requests_seconds_count{status=~\"5..\"}");
+    }
+
+    @Test
+    void everyAlertIsExplainedInTheOperationsGuide() throws IOException {
+        String guide = Files.readString(ROOT.resolve("docs/operations.md"));
+        assertThat(MonitoringQueries.alertNames())
+                .containsExactlyInAnyOrder("ForwardingStuck", "ConsumerLagGrowing", "EventDeadLettered", "ServiceNotReady")
+                .allSatisfy(alert -> assertThat(guide).contains("### " + alert));
+    }
+
+    private static Map<String, Object> yaml(String path) throws IOException {
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve(path))) {
+            return new Yaml().load(reader);
+        }
     }
 
     static String relaxedPropertyName(String variable) {

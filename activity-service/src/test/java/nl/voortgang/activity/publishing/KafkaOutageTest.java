@@ -27,7 +27,8 @@ import org.springframework.http.HttpStatus;
 /**
  * Takes the real broker down while changes are recorded: the changes are accepted and stored,
  * the forwarder fails and backs off, and once the broker is back every event reaches the topic,
- * in order per activity, none lost.
+ * in order per activity, none lost. Meanwhile the forwarding backlog and the age of its oldest event rise, and fall
+ * back to 0 once the broker is back.
  */
 class KafkaOutageTest extends ActivityServiceIntegrationTest {
 
@@ -58,6 +59,9 @@ class KafkaOutageTest extends ActivityServiceIntegrationTest {
                 }
             }
             await().atMost(Duration.ofSeconds(90)).until(() -> failedBatches() > failuresBefore);
+            int stored = ACTIVITIES - 1 + ACTIVITIES * STATUS_CHANGES;
+            await().atMost(Duration.ofSeconds(30)).until(() -> backlog() >= stored && oldestUnforwardedAge() >= 2);
+            log.info("Kafka outage: forwarding backlog {} events, oldest unforwarded {} s old", backlog(), oldestUnforwardedAge());
         } finally {
             kafka.start();
             restartedAt = System.nanoTime();
@@ -67,6 +71,9 @@ class KafkaOutageTest extends ActivityServiceIntegrationTest {
         List<ConsumerRecord<String, byte[]>> records = ActivityTopic.recordsOf(ids, Duration.ofMinutes(3),
                 found -> firstOccurrences(found).size() == expected);
         Duration recovery = Duration.ofNanos(System.nanoTime() - restartedAt);
+        await().atMost(Duration.ofSeconds(30)).until(() -> backlog() == 0 && oldestUnforwardedAge() == 0);
+        log.info("Kafka outage: forwarding backlog back to 0 {} after the broker was back",
+                Duration.ofNanos(System.nanoTime() - restartedAt));
 
         log.info("Kafka outage: all {} events ({} recorded while the broker was down) reached {} {} after it was back "
                         + "({} forwarding failures during the outage, {} records read including duplicates)",
@@ -78,6 +85,14 @@ class KafkaOutageTest extends ActivityServiceIntegrationTest {
         assertThat(sequencePerActivity).containsOnlyKeys(ids);
         sequencePerActivity.values().forEach(sequence ->
                 assertThat(sequence).containsExactlyElementsOf(LongStream.rangeClosed(0, STATUS_CHANGES).boxed().toList()));
+    }
+
+    private double backlog() {
+        return meters.get("voortgang.forwarding.backlog").tag("topic", Topics.ACTIVITY_EVENTS).gauge().value();
+    }
+
+    private double oldestUnforwardedAge() {
+        return meters.get("voortgang.forwarding.oldest.unforwarded.age").tag("topic", Topics.ACTIVITY_EVENTS).gauge().value();
     }
 
     private double failedBatches() {

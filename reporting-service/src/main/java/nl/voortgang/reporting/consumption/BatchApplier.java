@@ -29,14 +29,16 @@ public class BatchApplier {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
     private final DeadLetters deadLetters;
+    private final ConsumptionMetrics metrics;
 
     BatchApplier(EventLog eventLog, List<Projection> projections, TransactionTemplate transaction, JdbcClient jdbc,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, ConsumptionMetrics metrics) {
         this.eventLog = eventLog;
         this.projections = projections;
         this.transaction = transaction;
         this.jdbc = jdbc;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     /**
@@ -45,15 +47,21 @@ public class BatchApplier {
      */
     void applyLive(List<ConsumerRecord<String, byte[]>> records) {
         List<Unreadable> unreadable = new ArrayList<>();
-        transaction.executeWithoutResult(status -> {
-            eventLog.takePositionsInCommitOrder();
-            applyAll(records, unreadable);
-        });
+        applyInLiveOrder(records, unreadable);
         for (Unreadable poison : unreadable) {
             log.warn("dead-lettering {}: {}", Records.describe(poison.record()), poison.reason().getMessage());
             deadLetters.send(poison.record(), poison.reason().getMessage(),
                     poison.reason().getCause() == null ? poison.reason().getClass() : poison.reason().getCause().getClass());
         }
+    }
+
+    private Applied applyInLiveOrder(List<ConsumerRecord<String, byte[]>> records, List<Unreadable> unreadable) {
+        Applied applied = transaction.execute(status -> {
+            eventLog.takePositionsInCommitOrder();
+            return applyAll(records, unreadable);
+        });
+        metrics.applied(applied.readable(), applied.recorded());
+        return applied;
     }
 
     private record Unreadable(ConsumerRecord<String, byte[]> record, PoisonMessageException reason) {
@@ -72,6 +80,15 @@ public class BatchApplier {
                 deadLetters.send(record, reasonOf(e), e.getClass());
             }
         }
+    }
+
+    /**
+     * Applies one record from a dead-letter topic as the live consumer would; true if it recorded a new event, false
+     * if its event was applied before. A record that is still poison is refused with the reason, not dead-lettered again.
+     */
+    boolean replay(ConsumerRecord<String, byte[]> record) {
+        IncomingEventReader.read(record);
+        return !applyInLiveOrder(List.of(record), new ArrayList<>()).recorded().isEmpty();
     }
 
     /** Applies into the given schema; records that cannot be applied are skipped, the live consumer dead-lettered them. */
@@ -100,11 +117,14 @@ public class BatchApplier {
     private int applyIntoSchema(String schema, List<ConsumerRecord<String, byte[]>> records) {
         return transaction.execute(status -> {
             jdbc.sql("SELECT set_config('search_path', :schema, true)").param("schema", schema).query().singleValue();
-            return applyAll(records, new ArrayList<>());
+            return applyAll(records, new ArrayList<>()).recorded().size();
         });
     }
 
-    private int applyAll(List<ConsumerRecord<String, byte[]>> records, List<Unreadable> unreadable) {
+    private record Applied(int readable, List<RecordedEvent> recorded) {
+    }
+
+    private Applied applyAll(List<ConsumerRecord<String, byte[]>> records, List<Unreadable> unreadable) {
         List<IncomingEvent> readable = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
@@ -117,7 +137,7 @@ public class BatchApplier {
         if (!recorded.isEmpty()) {
             projections.forEach(projection -> projection.apply(recorded));
         }
-        return recorded.size();
+        return new Applied(readable.size(), recorded);
     }
 
     private static String reasonOf(RuntimeException e) {

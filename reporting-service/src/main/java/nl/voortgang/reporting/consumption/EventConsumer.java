@@ -26,12 +26,15 @@ class EventConsumer {
     private final ConsumptionHealth health;
     private final ConsumptionSettings settings;
     private final ConsumptionTracing tracing;
+    private final ConsumptionMetrics metrics;
 
-    EventConsumer(BatchApplier applier, ConsumptionHealth health, ConsumptionSettings settings, ConsumptionTracing tracing) {
+    EventConsumer(BatchApplier applier, ConsumptionHealth health, ConsumptionSettings settings, ConsumptionTracing tracing,
+            ConsumptionMetrics metrics) {
         this.applier = applier;
         this.health = health;
         this.settings = settings;
         this.tracing = tracing;
+        this.metrics = metrics;
     }
 
     @KafkaListener(id = LISTENER_ID, topics = {Topics.ACTIVITY_EVENTS, Topics.MOTIE_EVENTS},
@@ -47,6 +50,7 @@ class EventConsumer {
             } catch (RuntimeException e) {
                 FailureKind kind = FailureKind.of(e);
                 health.batchFailed(records, e, kind);
+                metrics.retried(kind);
                 if (kind == FailureKind.TRANSIENT) {
                     throw e;
                 }

@@ -60,6 +60,7 @@ class ReadModelRebuild implements DisposableBean {
     private final TransactionTemplate transaction;
     private final KafkaProperties kafka;
     private final String liveSchema;
+    private final RebuildMetrics metrics;
     private final Clock clock = Clock.systemUTC();
     private final AtomicBoolean running = new AtomicBoolean();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -71,7 +72,7 @@ class ReadModelRebuild implements DisposableBean {
     ReadModelRebuild(BatchApplier applier, LiveConsumption live, RebuildRuns runs, ChangeSignal changeSignal,
             DataSource dataSource, JdbcClient jdbc,
             TransactionTemplate transaction, KafkaProperties kafka,
-            @Value("${spring.flyway.schemas}") String liveSchema) {
+            @Value("${spring.flyway.schemas}") String liveSchema, RebuildMetrics metrics) {
         this.applier = applier;
         this.live = live;
         this.runs = runs;
@@ -81,6 +82,7 @@ class ReadModelRebuild implements DisposableBean {
         this.transaction = transaction;
         this.kafka = kafka;
         this.liveSchema = liveSchema;
+        this.metrics = metrics;
     }
 
     long start() {
@@ -100,6 +102,7 @@ class ReadModelRebuild implements DisposableBean {
     private void run(long id) {
         String next = liveSchema + "_next";
         boolean held = false;
+        metrics.started();
         try {
             Instant started = clock.instant();
             jdbc.sql("DROP SCHEMA IF EXISTS " + next + " CASCADE").update();
@@ -128,6 +131,7 @@ class ReadModelRebuild implements DisposableBean {
             if (held) {
                 live.resume();
             }
+            metrics.finished();
             running.set(false);
         }
     }
@@ -158,7 +162,9 @@ class ReadModelRebuild implements DisposableBean {
         }
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
         polled.forEach(records::add);
-        long total = applied + applier.applyInto(schema, records);
+        int appliedNow = applier.applyInto(schema, records);
+        metrics.applied(appliedNow);
+        long total = applied + appliedNow;
         runs.progress(id, total);
         return total;
     }

@@ -61,10 +61,7 @@ class EventConsumptionTest extends ReportingServiceIntegrationTest {
     @Test
     void aPoisonMessageGoesToTheDeadLetterTopicWithTheReasonAndConsumptionContinues() {
         String poisonKey = UUID.randomUUID().toString();
-        publisher.send(Topics.ACTIVITY_EVENTS, poisonKey, "{not json".getBytes(StandardCharsets.UTF_8), Map.of(
-                EventHeaders.EVENT_ID, UUID.randomUUID().toString(), EventHeaders.AGGREGATE_ID, poisonKey,
-                EventHeaders.AGGREGATE_TYPE, "Activity", EventHeaders.SEQUENCE_NUMBER, "0",
-                EventHeaders.EVENT_TYPE, "ActivityRegistered", EventHeaders.EVENT_REVISION, "1"));
+        publisher.publishUnreadable(Topics.ACTIVITY_EVENTS, poisonKey);
         String unknownKey = UUID.randomUUID().toString();
         publisher.send(Topics.ACTIVITY_EVENTS, unknownKey, "{}".getBytes(StandardCharsets.UTF_8), Map.of(
                 EventHeaders.EVENT_ID, UUID.randomUUID().toString(), EventHeaders.AGGREGATE_ID, unknownKey,
