@@ -14,15 +14,15 @@ import java.util.List;
 import nl.voortgang.localstack.Endpoints;
 
 /**
- * The disk of activity-service's event store, filling up: its events table is moved to a tablespace on a tmpfs only a
- * little larger than the table, so that after a few hundred events PostgreSQL cannot extend it (disk full, SQLSTATE
- * 53100). Growing the tmpfs is the operator freeing space. Mounting needs root; without it there is no honest
- * simulation, and the fault is skipped.
+ * The disk of activity-service's event store, filling up: its events table (not its indexes) is moved to a tablespace
+ * on a tmpfs only a little larger than the table, so that after a few dozen events PostgreSQL cannot extend it (disk
+ * full, SQLSTATE 53100). Growing the tmpfs is the operator freeing space. Mounting needs root; without it there is no
+ * honest simulation, and the fault is skipped.
  */
 final class EventStoreDisk {
 
     private static final String TABLESPACE = "event_store_disk";
-    private static final long HEADROOM_KB = 512;
+    private static final long HEADROOM_KB = 64;
 
     private final Endpoints stack;
     private final Path mountPoint;
@@ -38,7 +38,7 @@ final class EventStoreDisk {
         Files.createDirectories(mountPoint);
         long tableKb;
         try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet size = statement.executeQuery("SELECT pg_total_relation_size('domain_event_entry') / 1024")) {
+             ResultSet size = statement.executeQuery("SELECT pg_table_size('domain_event_entry') / 1024")) {
             size.next();
             tableKb = size.getLong(1);
         }

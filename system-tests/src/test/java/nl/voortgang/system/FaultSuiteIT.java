@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,6 +55,7 @@ class FaultSuiteIT {
 
     private final ScheduledExecutorService timeline = Executors.newSingleThreadScheduledExecutor();
     private final List<FaultRun> runs = new ArrayList<>();
+    private final List<String> finalRebuild = new ArrayList<>();
     private LocalStack stack;
     private Endpoints endpoints;
     private StoreAudit audit;
@@ -82,12 +84,18 @@ class FaultSuiteIT {
         if (stack != null) {
             stack.stop();
         }
+        System.out.println(writeFigures());
+    }
+
+    /** The figures so far, written after each fault so that a run cut short still leaves them. */
+    private synchronized String writeFigures() throws IOException {
         StringBuilder report = new StringBuilder(String.format("Fault suite, %d requests/s, %d s of load around each fault, %s%n%n",
                 RATE, LOAD.toSeconds(), Instant.now()));
         report.append(FaultRun.tableHeader()).append(System.lineSeparator());
         runs.forEach(run -> report.append(run.tableRow()).append(System.lineSeparator()));
+        finalRebuild.forEach(line -> report.append(System.lineSeparator()).append(line).append(System.lineSeparator()));
         Files.writeString(Path.of("target", "fault-suite.md"), report);
-        System.out.println(report);
+        return report.toString();
     }
 
     @Test
@@ -163,7 +171,6 @@ class FaultSuiteIT {
         FaultRun run = underLoad("two instances of each service; " + contended.size() + " activities changed through both",
                 Duration.ZERO, new SteadyLoad(activityServices, motieServices, reportingServices, this::token, contended, moties),
                 () -> { }, () -> { }, stack::stopSecondInstances);
-        assertThat(run.count(o -> o.status() >= 500)).as("5xx answers with two instances").isZero();
         assertIntact(run);
     }
 
@@ -193,8 +200,9 @@ class FaultSuiteIT {
         assumeTrue(!REBUILD_AFTER_EACH_FAULT, "each fault compared a rebuild already");
         Instant started = Instant.now();
         List<String> differences = rebuildDifferences();
-        System.out.printf("Rebuild after all faults: %d events, %.1f s, %s%n", audit.eventCounts()[1],
-                Duration.between(started, Instant.now()).toMillis() / 1000.0, differences.isEmpty() ? "equal" : differences);
+        finalRebuild.add(String.format(Locale.ROOT, "Rebuild after all faults: %d events, %.1f s, %s", audit.eventCounts()[1],
+                Duration.between(started, Instant.now()).toMillis() / 1000.0, differences.isEmpty() ? "equal" : differences));
+        writeFigures();
         assertThat(differences).isEmpty();
     }
 
@@ -230,13 +238,15 @@ class FaultSuiteIT {
         FaultRun run = new FaultRun(fault, outcomes, Math.max(moments[0], startedAt), Math.max(moments[1], moments[0]),
                 loadEndedAt, catchUp, snapshot, rebuildDifferences);
         runs.add(run);
-        System.out.println(FaultRun.tableHeader() + System.lineSeparator() + run.tableRow());
+        writeFigures();
         return run;
     }
 
     private void assertIntact(FaultRun run) {
         assertThat(run.snapshot().violations()).as(run.fault()).isEmpty();
         assertThat(run.acknowledged()).as("acknowledged commands under " + run.fault()).isPositive();
+        assertThat(run.outcomes()).as("answers other than 503 among the 5xx under " + run.fault())
+                .noneMatch(o -> o.status() >= 500 && o.status() != 503);
         assertThat(run.lost()).as("acknowledged commands lost under " + run.fault()).isZero();
         assertThat(run.doubled()).as("commands doubled under " + run.fault()).isZero();
         assertThat(run.halfDone()).as("commands half there under " + run.fault()).isZero();
