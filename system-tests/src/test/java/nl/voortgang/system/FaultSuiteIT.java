@@ -147,7 +147,7 @@ class FaultSuiteIT {
         FaultRun run = underLoad("PostgreSQL stopped " + DATABASE_DOWN.toSeconds() + " s", DATABASE_DOWN,
                 stack::stopPostgres, stack::startPostgres);
         List<Outcome> duringOutage = run.commands().stream()
-                .filter(o -> o.sentAtNanos() >= run.injectedAt() && o.sentAtNanos() < run.releasedAt())
+                .filter(o -> o.sentAtNanos() >= run.injectedAt() && o.sentAtNanos() + o.latencyNanos() < run.releasedAt())
                 .toList();
         assertThat(duringOutage).isNotEmpty();
         assertThat(duringOutage).allSatisfy(o -> {
