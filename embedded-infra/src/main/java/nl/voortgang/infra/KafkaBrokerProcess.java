@@ -140,6 +140,13 @@ public class KafkaBrokerProcess {
         }
     }
 
+    public synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException("The Kafka broker is not running");
+        }
+        return process.pid();
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -38,6 +38,7 @@ public final class LocalStack {
     private final List<ServiceProcess> services;
     private final ServiceSupervisor supervisor;
     private final Map<String, Integer> importChannelPorts;
+    private final List<ServiceProcess> secondInstances = new ArrayList<>();
     private final Object lifecycle = new Object();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -162,6 +163,7 @@ public final class LocalStack {
                 if (anythingRuns) {
                     out.println("Stopping the services, then Kafka, then PostgreSQL...");
                 }
+                stopSecondInstances();
                 services.forEach(ServiceProcess::requestStop);
                 Instant deadline = Instant.now().plus(SERVICE_STOP_GRACE_PERIOD);
                 services.forEach(service -> service.awaitStopped(Duration.between(Instant.now(), deadline)));
@@ -317,6 +319,89 @@ public final class LocalStack {
                 importChannel("motie-service"),
                 settings.repositoryRoot(),
                 serviceNamed(LocalStackSettings.IDENTITY_PROVIDER).baseUri());
+    }
+
+    /** The pid of a running service's JVM, for tests that inject faults (kill -9, SIGSTOP) from outside. */
+    public long servicePid(String serviceName) {
+        return serviceNamed(serviceName).pid();
+    }
+
+    /** The pid of the Kafka broker's JVM. */
+    public long kafkaPid() {
+        return infrastructure.kafka().pid();
+    }
+
+    /** Kills the broker at once, as a crash would; {@link #startKafka} starts it again on the same ports and data. */
+    public void killKafka() {
+        infrastructure.kafka().kill();
+    }
+
+    public void startKafka() {
+        infrastructure.kafka().start();
+    }
+
+    /** Stops PostgreSQL (fast shutdown: open connections are cut); {@link #startPostgres} starts it again. */
+    public void stopPostgres() {
+        infrastructure.postgres().stop();
+    }
+
+    public void startPostgres() {
+        infrastructure.postgres().start();
+    }
+
+    /**
+     * Starts a second instance of each service named on a free port, with the environment of the first (the same
+     * database, topics and consumer group), side by side, and answers their base URIs once they are healthy. They are
+     * not supervised; they stop with the stack or with {@link #stopSecondInstances}.
+     */
+    public Map<String, URI> startSecondInstances(List<String> serviceNames) {
+        Map<String, ServiceProcess> started = new LinkedHashMap<>();
+        for (String serviceName : serviceNames) {
+            ServiceDefinition first = settings.service(serviceName);
+            ServiceDefinition second = new ServiceDefinition(first.name(), Ports.freePort(), first.database(), first.portVariable());
+            ServiceProcess instance = new ServiceProcess(second, settings, serviceName + "-2");
+            Map<String, String> environment = environmentFor(serviceNamed(serviceName));
+            environment.put("SERVER_PORT", Integer.toString(second.port()));
+            if (environment.containsKey("VOORTGANG_ACTOR_IMPORT_CHANNEL_PORT")) {
+                environment.put("VOORTGANG_ACTOR_IMPORT_CHANNEL_PORT", Integer.toString(Ports.freePort()));
+            }
+            synchronized (lifecycle) {
+                if (stopping) {
+                    throw new IllegalStateException("the local stack is stopping");
+                }
+                synchronized (secondInstances) {
+                    secondInstances.add(instance);
+                }
+                instance.start(environment);
+            }
+            started.put(serviceName, instance);
+        }
+        Instant deadline = Instant.now().plus(HEALTH_DEADLINE.multipliedBy(2));
+        for (ServiceProcess instance : started.values()) {
+            while (!instance.answersHealthy()) {
+                if (instance.hasExited() || Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(instance.withLogTail("The second " + instance.name() + " did not start."));
+                }
+                if (pauseUnlessStopped(Duration.ofMillis(250))) {
+                    throw new IllegalStateException("the local stack is stopping");
+                }
+            }
+        }
+        Map<String, URI> uris = new LinkedHashMap<>();
+        started.forEach((name, instance) -> uris.put(name, instance.baseUri()));
+        return uris;
+    }
+
+    /** Stops every second instance gracefully (a kill after 15 s). */
+    public void stopSecondInstances() {
+        List<ServiceProcess> running;
+        synchronized (secondInstances) {
+            running = List.copyOf(secondInstances);
+            secondInstances.clear();
+        }
+        running.forEach(ServiceProcess::requestStop);
+        Instant deadline = Instant.now().plus(SERVICE_STOP_GRACE_PERIOD);
+        running.forEach(instance -> instance.awaitStopped(Duration.between(Instant.now(), deadline)));
     }
 
     /** The issuer the services trust, as they and a browser on this machine both reach it. */

@@ -37,10 +37,15 @@ final class ServiceProcess {
     private boolean stopRequested;
 
     ServiceProcess(ServiceDefinition definition, LocalStackSettings settings) {
+        this(definition, settings, definition.name());
+    }
+
+    /** A process of the service whose log and pid files are named after {@code instance}, e.g. a second instance. */
+    ServiceProcess(ServiceDefinition definition, LocalStackSettings settings, String instance) {
         this.definition = definition;
         this.jar = definition.jar(settings.repositoryRoot());
-        this.logFile = settings.logDirectory().resolve(definition.name() + ".log");
-        this.pidFile = settings.runDirectory().resolve(definition.name() + ".pid");
+        this.logFile = settings.logDirectory().resolve(instance + ".log");
+        this.pidFile = settings.runDirectory().resolve(instance + ".pid");
         this.displayedLogFile = settings.displayPath(logFile);
     }
 

@@ -1,9 +1,11 @@
 package nl.voortgang.problem;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +29,7 @@ public final class ProblemResponse {
     private String code;
     private List<?> errors = List.of();
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private Duration retryAfter;
 
     private ProblemResponse(HttpStatus status, String type, String title, String detail) {
         this.status = status;
@@ -63,6 +66,12 @@ public final class ProblemResponse {
         return this;
     }
 
+    /** When to try again, for a failure that passes by itself (503): sent as the Retry-After header, in seconds. */
+    public ProblemResponse retryAfter(Duration wait) {
+        this.retryAfter = wait;
+        return this;
+    }
+
     public ProblemDetail body() {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create(TYPE_BASE + type));
@@ -77,7 +86,11 @@ public final class ProblemResponse {
     }
 
     public ResponseEntity<Object> response() {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (retryAfter != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
+        }
+        return response.body(body());
     }
 
     /** What is wrong with one field of the request, in the language of the detail. */

@@ -31,6 +31,11 @@ final class LocalTokens {
         return clientToken;
     }
 
+    /** A fresh token of the test client from another stack's identity provider. */
+    static String testClientOf(Endpoints stack) {
+        return BrowserLogin.clientToken(stack.identityProvider(), TEST_CLIENT, TEST_CLIENT_SECRET);
+    }
+
     /** Logs an example user in for the dashboard (password {@code <user>-voorbeeld}) and answers the access token. */
     static String exampleUser(String username) {
         Endpoints stack = RunningStack.endpoints();

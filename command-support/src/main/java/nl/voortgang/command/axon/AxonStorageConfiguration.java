@@ -3,11 +3,15 @@ package nl.voortgang.command.axon;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -48,6 +52,17 @@ public class AxonStorageConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    @Bean(destroyMethod = "close")
+    ProcessorConnections processorConnections(DataSource dataSource,
+            @Value("${voortgang.processors.pool-size:4}") int poolSize) throws SQLException {
+        HikariDataSource processors = new HikariDataSource();
+        dataSource.unwrap(HikariDataSource.class).copyStateTo(processors);
+        processors.setPoolName("processors");
+        processors.setMaximumPoolSize(poolSize);
+        processors.setMinimumIdle(1);
+        return new ProcessorConnections(processors);
     }
 
     /** Events are stored under their logical names and revisions (see {@link LogicalNameSerializer}). */

@@ -7,10 +7,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import nl.voortgang.command.axon.ProcessorConnections;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -34,15 +36,18 @@ public class LedgerConfiguration {
     }
 
     @Bean
-    LedgerProcessor ledgerProcessor(DataSource dataSource, LedgerMetrics metrics) {
-        return new LedgerProcessor(dataSource, metrics);
+    LedgerProcessor ledgerProcessor(ProcessorConnections connections, LedgerMetrics metrics) {
+        return new LedgerProcessor(connections.dataSource(), metrics);
     }
 
     @Bean
-    ConfigurerModule ledgerProcessorModule() {
+    ConfigurerModule ledgerProcessorModule(ProcessorConnections connections, TokenSchema tokenSchema) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerListenerInvocationErrorHandler(LedgerProcessor.PROCESSING_GROUP,
                         config -> PropagatingErrorHandler.instance())
+                .registerTransactionManager(LedgerProcessor.PROCESSING_GROUP, config -> connections.transactionManager())
+                .registerTokenStore(LedgerProcessor.PROCESSING_GROUP,
+                        config -> connections.tokenStore(tokenSchema, config.serializer()))
                 .registerTrackingEventProcessor(LedgerProcessor.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100)));

@@ -4,13 +4,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import nl.voortgang.command.axon.ProcessorConnections;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -63,10 +65,14 @@ public class ForwardingConfiguration {
     }
 
     @Bean
-    ConfigurerModule forwardingProcessorModule(ForwardingProperties properties) {
+    ConfigurerModule forwardingProcessorModule(ForwardingProperties properties, ProcessorConnections connections,
+                                               TokenSchema tokenSchema) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerListenerInvocationErrorHandler(KafkaEventForwarder.PROCESSING_GROUP,
                         config -> PropagatingErrorHandler.instance())
+                .registerTransactionManager(KafkaEventForwarder.PROCESSING_GROUP, config -> connections.transactionManager())
+                .registerTokenStore(KafkaEventForwarder.PROCESSING_GROUP,
+                        config -> connections.tokenStore(tokenSchema, config.serializer()))
                 .registerTrackingEventProcessor(
                         KafkaEventForwarder.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,

@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import nl.voortgang.problem.DatabaseUnavailable;
 import nl.voortgang.problem.ProblemResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -75,7 +76,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         BufferedRequest buffered = new BufferedRequest(request);
         String hash = hash(request.getMethod(), request.getRequestURI(), canonical(buffered.body));
         ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
-        Outcome outcome = transaction.execute(status -> handle(key, hash, buffered, caching, chain, status));
+        Outcome outcome;
+        try {
+            outcome = transaction.execute(status -> handle(key, hash, buffered, caching, chain, status));
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            ResponseEntity<Object> unavailable = ProblemResponses.storeUnavailable();
+            unavailable.getHeaders().forEach((name, values) -> values.forEach(value -> response.setHeader(name, value)));
+            writeProblem(response, unavailable);
+            return;
+        }
         switch (outcome) {
             case Outcome.Replay replay -> replay(replay.answer(), response);
             case Outcome.Mismatch mismatch -> writeProblem(response, ProblemResponse.of(

@@ -6,6 +6,7 @@ import nl.voortgang.command.domain.BrokenRule;
 import nl.voortgang.command.domain.InvalidValueException;
 import nl.voortgang.command.domain.RuleViolatedException;
 import nl.voortgang.command.domain.StorableText;
+import nl.voortgang.problem.DatabaseUnavailable;
 import nl.voortgang.problem.ProblemResponse;
 import nl.voortgang.problem.ProblemResponse.FieldProblem;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -112,8 +113,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(EventStoreException.class)
     ResponseEntity<Object> storeUnavailable(EventStoreException e) {
         log.error("event store failure", e);
-        return ProblemResponse.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "Tijdelijk niet beschikbaar",
-                "De wijziging kon nu niet worden opgeslagen en is niet doorgevoerd; probeer het zo opnieuw.").response();
+        return storeUnavailable();
+    }
+
+    static ResponseEntity<Object> storeUnavailable() {
+        return DatabaseUnavailable.problem("De wijziging kon nu niet worden opgeslagen en is niet doorgevoerd; "
+                + "probeer het over enkele seconden opnieuw.").response();
     }
 
     @InitBinder
@@ -143,6 +148,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> serverFault(Exception e) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("the database is unavailable: {}", e.toString());
+            return storeUnavailable();
+        }
         log.error("unexpected failure", e);
         return ProblemResponse.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-fault", "Interne fout",
                 "Er ging bij ons iets mis; er is niets gewijzigd. Probeer het opnieuw en meld het als het blijft gebeuren.")

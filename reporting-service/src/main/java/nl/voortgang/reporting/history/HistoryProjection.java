@@ -43,8 +43,9 @@ class HistoryProjection implements Projection {
                 open = revision.revise(open, Timeline.fold(knownThen), event.incoming().recordedAt());
             }
         });
-        store.close(revision.closed);
-        store.insert(revision.added.stream().filter(row -> !row.recordedFrom().equals(row.recordedTo())).toList());
+        store.close(revision.closed.stream().filter(row -> !row.neverKnown()).toList());
+        store.delete(revision.closed.stream().filter(HistoryStore.StoredInterval::neverKnown).toList());
+        store.insert(revision.added.stream().filter(row -> !row.neverKnown()).toList());
     }
 
     /** The rows one batch closes and adds, collected over every event of the batch before they are written. */

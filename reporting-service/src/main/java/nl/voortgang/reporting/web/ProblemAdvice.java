@@ -3,11 +3,14 @@ package nl.voortgang.reporting.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import nl.voortgang.problem.DatabaseUnavailable;
 import nl.voortgang.problem.ProblemResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -48,6 +51,15 @@ class ProblemAdvice {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
         return ProblemResponse.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage()).response();
+    }
+
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<Object> databaseUnavailable(RuntimeException e) {
+        if (!DatabaseUnavailable.causedBy(e)) {
+            throw e;
+        }
+        return DatabaseUnavailable.problem("De gegevens zijn nu niet te lezen; probeer het over enkele seconden opnieuw.")
+                .response();
     }
 
     private static String expected(Class<?> type) {
