@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "voortgang.consumption.stalled-after=3s", "spring.datasource.hikari.connection-timeout=2000",
-        "voortgang.live.heartbeat=1s", "voortgang.consumption.client-metrics-refresh=1s", "voortgang.readiness.refresh=500ms"})
+        "voortgang.live.heartbeat=1s", "voortgang.consumption.client-metrics-refresh=1s", "voortgang.readiness.refresh=500ms",
+        "voortgang.consumption.lag-refresh=1s"})
 @AutoConfigureTestRestTemplate
 public abstract class ReportingServiceIntegrationTest {
 

@@ -45,8 +45,10 @@ class LedgerIT {
         }
         assertThat(Http.post(stack.activityService(), "/api/ledger/digests", "").status()).isEqualTo(200);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> ledgerEntries("activity") == storedEvents("activity")
-                && digestsReceived("activity-service") > 0);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(ledgerEntries("activity")).as("ledger entries of activity-service").isEqualTo(storedEvents("activity"));
+            assertThat(digestsReceived("activity-service")).as("digests reporting-service received").isPositive();
+        });
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         boolean intact = LedgerVerification.verify("jdbc:postgresql://localhost:" + stack.postgresPort() + "/",
                 new PrintStream(output, true, StandardCharsets.UTF_8));

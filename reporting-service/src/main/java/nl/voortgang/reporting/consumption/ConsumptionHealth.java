@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether the consumer keeps up, for readiness: it is stalled once a batch has been failing, or has
- * been in work, for longer than {@code voortgang.consumption.stalled-after}. The first failure of
+ * been in work, for longer than {@code voortgang.consumption.stalled-after}, or once more than
+ * {@code max-waiting} records have waited for its group that long while it did not advance (a consumer
+ * that stopped fetching). A consumer held on purpose, by a rebuild, is not stalled. The first failure of
  * a run of failures is logged at WARN; the retries after it are not, and the recovery is logged
  * once, so one stuck record shows up as two lines, not as thousands.
  */
@@ -32,10 +34,36 @@ class ConsumptionHealth implements HealthIndicator {
     private String failure;
     private long failedAttempts;
     private Instant lastAdvancedAt;
+    private final Instant startedAt;
+    private final long maxWaiting;
+    private Long waiting;
+    private String waitingUnknown = "not read yet";
+    private Instant behindSince;
+    private boolean heldOnPurpose;
 
     ConsumptionHealth(Clock clock, ConsumptionSettings settings) {
         this.clock = clock;
         this.stalledAfter = settings.stalledAfter();
+        this.maxWaiting = settings.maxWaiting();
+        this.startedAt = clock.instant();
+    }
+
+    /** What the broker says waits for the consumer group, read every {@code lag-refresh}. */
+    synchronized void recordsWaiting(long records, boolean held) {
+        waiting = records;
+        waitingUnknown = null;
+        heldOnPurpose = held;
+        if (records <= maxWaiting || held) {
+            behindSince = null;
+        } else if (behindSince == null) {
+            behindSince = clock.instant();
+        }
+    }
+
+    synchronized void recordsWaitingUnknown(String reason) {
+        waiting = null;
+        waitingUnknown = reason;
+        behindSince = null;
     }
 
     synchronized void batchStarted() {
@@ -87,6 +115,18 @@ class ConsumptionHealth implements HealthIndicator {
         }
         boolean failingTooLong = failingSince != null && Duration.between(failingSince, now).compareTo(stalledAfter) > 0;
         boolean busyTooLong = batchStartedAt != null && Duration.between(batchStartedAt, now).compareTo(stalledAfter) > 0;
+        details.put("waiting", waiting == null ? "unknown: " + waitingUnknown : waiting);
+        if (heldOnPurpose) {
+            details.put("held", "the consumer is held on purpose (a rebuild switches over)");
+        }
+        Instant lastMoved = lastAdvancedAt == null ? startedAt : lastAdvancedAt;
+        boolean behindTooLong = behindSince != null
+                && Duration.between(behindSince.isAfter(lastMoved) ? behindSince : lastMoved, now).compareTo(stalledAfter) > 0;
+        if (behindTooLong) {
+            details.put("behind", waiting + " records wait for more than " + stalledAfter.toSeconds()
+                    + " s and the consumer does not advance");
+            return Health.status(Status.OUT_OF_SERVICE).withDetails(details).build();
+        }
         if (failingTooLong || busyTooLong) {
             details.put("stalled", "the consumer has not advanced for more than " + stalledAfter.toSeconds()
                     + " s while records are waiting");

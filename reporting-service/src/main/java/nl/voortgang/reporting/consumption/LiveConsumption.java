@@ -10,12 +10,14 @@ import org.springframework.stereotype.Component;
 public class LiveConsumption {
 
     private final KafkaListenerEndpointRegistry registry;
+    private volatile boolean heldOnPurpose;
 
     LiveConsumption(KafkaListenerEndpointRegistry registry) {
         this.registry = registry;
     }
 
     public void pause() {
+        heldOnPurpose = true;
         container().pause();
     }
 
@@ -27,14 +29,22 @@ public class LiveConsumption {
 
     public void resume() {
         container().resume();
+        heldOnPurpose = false;
     }
 
     public void stop() {
+        heldOnPurpose = true;
         container().stop();
     }
 
     public void start() {
         container().start();
+        heldOnPurpose = false;
+    }
+
+    /** True while a rebuild (or an operator) holds the consumer: records waiting then do not mean it is stuck. */
+    boolean isHeldOnPurpose() {
+        return heldOnPurpose;
     }
 
     private MessageListenerContainer container() {

@@ -23,12 +23,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Holds the event log locked while an event waits, so the consumer stalls on a working database: readiness goes to
  * 503 with the database still UP and the consumption component out of service, and back to 200 once the consumer
- * moves again.
+ * moves again; and stops the consumer's container behind its back, so records wait while it fetches nothing.
  */
 class ConsumerStallReadinessTest extends ReportingServiceIntegrationTest {
 
@@ -37,6 +39,9 @@ class ConsumerStallReadinessTest extends ReportingServiceIntegrationTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    KafkaListenerEndpointRegistry registry;
 
     @AfterAll
     static void closePublisher() {
@@ -70,6 +75,27 @@ class ConsumerStallReadinessTest extends ReportingServiceIntegrationTest {
                 http.getForEntity("/api/activities/" + id, Map.class).getStatusCode() == HttpStatus.OK);
         log.info("consumer stall: readiness 503 {} after the consumer stalled (stalled-after 3 s), 200 again {} after it could move",
                 untilNotReady, untilReady);
+    }
+
+    @Test
+    void readinessGoesDownWhileRecordsWaitForAConsumerThatStoppedFetchingAndUpOnceItFetchesAgain() {
+        String id = UUID.randomUUID().toString();
+        MessageListenerContainer container = registry.getListenerContainer(EventConsumer.LISTENER_ID);
+        container.stop();
+        try {
+            publisher.publish(Topics.ACTIVITY_EVENTS,
+                    registered(id, 1, "Wacht op een consument", List.of("OCW"), Instant.now(), LocalDate.of(2024, 3, 1)), 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> readiness().getStatusCode() == HttpStatus.SERVICE_UNAVAILABLE);
+            Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) readiness().getBody().get("components");
+            Map<String, Object> consumption = components.get("consumption");
+            assertThat(consumption.get("status")).isEqualTo("OUT_OF_SERVICE");
+            assertThat((Map<String, Object>) consumption.get("details")).containsKey("behind");
+        } finally {
+            container.start();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> readiness().getStatusCode() == HttpStatus.OK);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.getForEntity("/api/activities/" + id, Map.class).getStatusCode() == HttpStatus.OK);
     }
 
     private ResponseEntity<Map> readiness() {
