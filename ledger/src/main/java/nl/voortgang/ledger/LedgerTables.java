@@ -33,9 +33,13 @@ public final class LedgerTables {
         }
     }
 
-    public static Optional<StoredEvent> storedEvent(Connection connection, long globalIndex) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(EventRows.SELECT + " WHERE global_index = ?")) {
-            select.setLong(1, globalIndex);
+    /**
+     * The stored row of one event, found by its identifier: a tracking token does not name the global index of an event
+     * that filled a gap (committed after events with higher indexes), only the highest index seen.
+     */
+    public static Optional<StoredEvent> storedEvent(Connection connection, String eventId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(EventRows.SELECT + " WHERE event_identifier = ?")) {
+            select.setString(1, eventId);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
             }
