@@ -15,19 +15,22 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * How many records wait for the live consumer's group: the topics' end offsets minus the group's committed offsets
- * (the earliest offset where the group has committed none), read from the broker on a thread of its own every
+ * (the earliest offset where the group has committed none; the listener's id is its group), read from the broker on a thread of its own every
  * {@code voortgang.consumption.lag-refresh}, so that readiness and a scrape never wait on Kafka. It tells readiness
  * whether the consumer is behind, and is published as {@code voortgang.consumption.waiting}.
  */
 @Component
 class ConsumerGroupLag implements DisposableBean {
 
+    private static final Logger log = LoggerFactory.getLogger(ConsumerGroupLag.class);
     private static final List<String> TOPICS = List.of(Topics.ACTIVITY_EVENTS, Topics.MOTIE_EVENTS);
     private static final long TIMEOUT_SECONDS = 5;
 
@@ -42,7 +45,7 @@ class ConsumerGroupLag implements DisposableBean {
     ConsumerGroupLag(KafkaProperties kafka, ConsumptionHealth health, LiveConsumption live, ConsumptionSettings settings,
             MeterRegistry registry) {
         this.admin = Admin.create(kafka.buildAdminProperties());
-        this.group = kafka.getConsumer().getGroupId();
+        this.group = EventConsumer.LISTENER_ID;
         this.health = health;
         this.live = live;
         Gauge.builder("voortgang.consumption.waiting", this, lag -> lag.lastWaiting)
@@ -83,7 +86,12 @@ class ConsumerGroupLag implements DisposableBean {
         for (TopicPartition partition : ends.keySet()) {
             OffsetAndMetadata position = committed.get(partition);
             long from = position == null ? start.get(partition).offset() : position.offset();
-            waiting += Math.max(0, end.get(partition).offset() - from);
+            long behind = Math.max(0, end.get(partition).offset() - from);
+            if (behind > 0) {
+                log.debug("{} records wait on {} for group {} (committed {}, end {})", behind, partition, group,
+                        position == null ? "none" : position.offset(), end.get(partition).offset());
+            }
+            waiting += behind;
         }
         return waiting;
     }
