@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,16 +71,25 @@ public final class LocalStack {
      */
     public static LocalStack onFreePorts(Path home, Map<String, String> extra, Path repositoryRoot, PrintStream out) {
         Map<String, String> environment = new HashMap<>(extra);
-        environment.putAll(Map.of(
-                "VOORTGANG_HOME", home.toString(),
-                "VOORTGANG_POSTGRES_PORT", Integer.toString(Ports.freePort()),
-                "VOORTGANG_KAFKA_PORT", Integer.toString(Ports.freePort()),
-                "VOORTGANG_KAFKA_CONTROLLER_PORT", Integer.toString(Ports.freePort()),
-                "ACTIVITY_PORT", Integer.toString(Ports.freePort()),
-                "MOTIE_PORT", Integer.toString(Ports.freePort()),
-                "REPORTING_PORT", Integer.toString(Ports.freePort()),
-                "IDENTITY_PORT", Integer.toString(Ports.freePort())));
+        environment.put("VOORTGANG_HOME", home.toString());
+        Set<Integer> taken = new HashSet<>();
+        for (String variable : List.of("VOORTGANG_POSTGRES_PORT", "VOORTGANG_KAFKA_PORT", "VOORTGANG_KAFKA_CONTROLLER_PORT",
+                "ACTIVITY_PORT", "MOTIE_PORT", "REPORTING_PORT", "IDENTITY_PORT")) {
+            int port = Ports.freePort();
+            while (!taken.add(port)) {
+                port = Ports.freePort();
+            }
+            environment.put(variable, Integer.toString(port));
+        }
         return create(environment, repositoryRoot, out);
+    }
+
+    /**
+     * True when the last {@link #start()} refused because a port was taken: a free port handed out a moment before can
+     * be bound by another process starting beside this one, and a stack on other free ports then starts fine.
+     */
+    public boolean refusedOnATakenPort() {
+        return refusedOnATakenPort;
     }
 
     public static void main(String[] args) {
@@ -189,6 +199,8 @@ public final class LocalStack {
         }
     }
 
+    private boolean refusedOnATakenPort;
+
     private boolean preconditionsMet() {
         List<String> problems = new ArrayList<>();
         Set<Path> missingJars = new LinkedHashSet<>();
@@ -201,8 +213,10 @@ public final class LocalStack {
             problems.add("These service jars are missing: " + String.join(", ", missingJars.stream().map(this::displayPath).toList())
                     + ". Build them first: ./voortgang run builds before it starts, or run ./mvnw -DskipTests package.");
         }
+        refusedOnATakenPort = false;
         portsToCheck().forEach((port, usedFor) -> {
             if (!Ports.isFree(port)) {
+                refusedOnATakenPort = true;
                 problems.add("Port " + port + " (" + usedFor + ") is already in use by another program.");
             }
         });

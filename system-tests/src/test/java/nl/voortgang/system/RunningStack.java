@@ -38,12 +38,16 @@ final class RunningStack {
     /** Starts another local stack on free ports in {@code home}, with {@code extra} environment variables added. */
     static LocalStack start(Path home, Map<String, String> extra) {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        LocalStack stack = LocalStack.onFreePorts(home, extra, root, System.out);
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "system-test-stack-shutdown"));
-        if (!stack.start()) {
+        for (int attempt = 1; ; attempt++) {
+            LocalStack stack = LocalStack.onFreePorts(home, extra, root, System.out);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "system-test-stack-shutdown"));
+            if (stack.start()) {
+                return stack;
+            }
             stack.stop();
-            throw new IllegalStateException("the local stack did not start; see the output above and " + home.resolve("logs"));
+            if (!stack.refusedOnATakenPort() || attempt == 3) {
+                throw new IllegalStateException("the local stack did not start; see the output above and " + home.resolve("logs"));
+            }
         }
-        return stack;
     }
 }
