@@ -311,7 +311,7 @@ public final class LocalStack {
             }
             try {
                 out.println("Running " + step.getClass().getSimpleName() + "...");
-                step.run(endpoints);
+                step.run(endpoints, settings.loadNap());
             } catch (Exception e) {
                 out.println(step.getClass().getSimpleName() + " failed: " + e);
                 return false;

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Everything the local stack can be told through environment variables, with the defaults a newcomer gets.
  * {@code externalIssuer} (VOORTGANG_OIDC_ISSUER) points the services at another OpenID Connect provider than the
- * stack's own identity provider, which then still runs but is trusted by nobody.
+ * stack's own identity provider, which then still runs but is trusted by nobody. {@code javaOptions}
+ * (VOORTGANG_JAVA_OPTIONS) are given to every service JVM; {@code loadNap} is false with VOORTGANG_LOAD_NAP=false.
  */
 record LocalStackSettings(
         Path repositoryRoot,
@@ -18,7 +19,9 @@ record LocalStackSettings(
         int kafkaControllerPort,
         int kafkaPartitions,
         List<ServiceDefinition> services,
-        URI externalIssuer) {
+        URI externalIssuer,
+        List<String> javaOptions,
+        boolean loadNap) {
 
     static final List<String> DATABASES = List.of("activity", "motie", "reporting");
     /** The local OpenID Connect provider: a service without a database, whose URL every other service trusts. */
@@ -39,7 +42,14 @@ record LocalStackSettings(
                         new ServiceDefinition("activity-service", port(environment, "ACTIVITY_PORT", 8081), "activity", "ACTIVITY_PORT"),
                         new ServiceDefinition("motie-service", port(environment, "MOTIE_PORT", 8082), "motie", "MOTIE_PORT"),
                         new ServiceDefinition("reporting-service", port(environment, "REPORTING_PORT", 8080), "reporting", "REPORTING_PORT")),
-                environment.containsKey("VOORTGANG_OIDC_ISSUER") ? URI.create(environment.get("VOORTGANG_OIDC_ISSUER")) : null);
+                environment.containsKey("VOORTGANG_OIDC_ISSUER") ? URI.create(environment.get("VOORTGANG_OIDC_ISSUER")) : null,
+                javaOptions(environment.getOrDefault("VOORTGANG_JAVA_OPTIONS", "")),
+                !"false".equalsIgnoreCase(environment.get("VOORTGANG_LOAD_NAP")));
+    }
+
+    /** VOORTGANG_JAVA_OPTIONS: JVM options for every service, separated by spaces, e.g. to record a JFR profile. */
+    private static List<String> javaOptions(String options) {
+        return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     ServiceDefinition service(String name) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ final class ServiceProcess {
 
     private final ServiceDefinition definition;
     private final Path jar;
+    private final List<String> javaOptions;
     private final Path logFile;
     private final Path pidFile;
     private final String displayedLogFile;
@@ -44,6 +46,7 @@ final class ServiceProcess {
     ServiceProcess(ServiceDefinition definition, LocalStackSettings settings, String instance) {
         this.definition = definition;
         this.jar = definition.jar(settings.repositoryRoot());
+        this.javaOptions = settings.javaOptions();
         this.logFile = settings.logDirectory().resolve(instance + ".log");
         this.pidFile = settings.runDirectory().resolve(instance + ".pid");
         this.displayedLogFile = settings.displayPath(logFile);
@@ -93,8 +96,10 @@ final class ServiceProcess {
     private void launch(ProcessBuilder.Redirect log) {
         try {
             Files.createDirectories(logFile.getParent());
-            ProcessBuilder builder = new ProcessBuilder(Processes.detachedFromTerminal(List.of(
-                    Processes.javaExecutable(), "-Xmx384m", "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString())))
+            List<String> command = new ArrayList<>(List.of(Processes.javaExecutable(), "-Xmx384m", "-Daxoniq.update-checker.disabled=true"));
+            command.addAll(javaOptions);
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(Processes.detachedFromTerminal(command))
                     .redirectErrorStream(true)
                     .redirectOutput(log)
                     .redirectInput(ProcessBuilder.Redirect.PIPE);

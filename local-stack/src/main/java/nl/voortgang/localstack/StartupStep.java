@@ -6,5 +6,6 @@ package nl.voortgang.localstack;
  */
 public interface StartupStep {
 
-    void run(Endpoints endpoints) throws Exception;
+    /** {@code loadNap} is false when the stack was started with VOORTGANG_LOAD_NAP=false. */
+    void run(Endpoints endpoints, boolean loadNap) throws Exception;
 }

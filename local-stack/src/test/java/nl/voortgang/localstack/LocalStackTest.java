@@ -33,7 +33,7 @@ class LocalStackTest {
                     new ServiceDefinition("identity-provider", Ports.freePort(), null, "IDENTITY_PORT"),
                     new ServiceDefinition("activity-service", Ports.freePort(), "activity", "ACTIVITY_PORT"),
                     new ServiceDefinition("motie-service", Ports.freePort(), "motie", "MOTIE_PORT"),
-                    new ServiceDefinition("reporting-service", Ports.freePort(), "reporting", "REPORTING_PORT")), null);
+                    new ServiceDefinition("reporting-service", Ports.freePort(), "reporting", "REPORTING_PORT")), null, List.of(), false);
     private final List<LocalStack> stacks = new ArrayList<>();
 
     @AfterEach

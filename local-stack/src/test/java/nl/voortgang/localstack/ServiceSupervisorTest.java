@@ -26,7 +26,7 @@ class ServiceSupervisorTest {
     private final Path root = TestDirectories.fresh("supervised");
     private final int port = Ports.freePort();
     private final LocalStackSettings settings = new LocalStackSettings(root, root.resolve(".voortgang"), 0, 0, 0, 3,
-            List.of(new ServiceDefinition("reporting-service", port, "reporting", "REPORTING_PORT")), null);
+            List.of(new ServiceDefinition("reporting-service", port, "reporting", "REPORTING_PORT")), null, List.of(), false);
     private final ServiceDefinition definition = settings.service("reporting-service");
     private final ServiceProcess service = new ServiceProcess(definition, settings);
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();

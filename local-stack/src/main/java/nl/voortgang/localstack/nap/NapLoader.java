@@ -40,8 +40,8 @@ public final class NapLoader implements StartupStep {
     }
 
     @Override
-    public void run(Endpoints endpoints) throws IOException {
-        if ("false".equalsIgnoreCase(System.getenv("VOORTGANG_LOAD_NAP"))) {
+    public void run(Endpoints endpoints, boolean loadNap) throws IOException {
+        if (!loadNap) {
             System.out.println("VOORTGANG_LOAD_NAP=false: the NAP programme is not loaded.");
             return;
         }
