@@ -205,6 +205,7 @@ public final class Benchmark {
         step.put("failed", result.failed());
         step.put("dropped", result.dropped());
         step.put("statuses", result.statuses());
+        step.put("failureSamples", result.failureSamples());
         step.put("achievedPerSecond", round(result.achievedRate()));
         step.put("latencyMs", percentiles(result.latencyMicros()));
         step.put("freshnessMs", percentiles(freshness));
@@ -261,6 +262,7 @@ public final class Benchmark {
         dataStartedAt = start;
         AtomicLong next = new AtomicLong(eventsWritten.get());
         AtomicLong rejected = new AtomicLong();
+        FailedAnswers rejections = new FailedAnswers();
         AtomicLong sent = new AtomicLong();
         long writtenBefore = eventsWritten.get();
         ProcessFootprint.Sample before = ProcessFootprint.sample(stack.stateDirectory());
@@ -272,14 +274,16 @@ public final class Benchmark {
                     var request = i % 10 == 0 ? data.backDatedCorrection(api, stack.activityService())
                             : data.statusChange(api, stack.activityService(), i);
                     try {
-                        int status = api.send(request).statusCode();
-                        if (status >= 200 && status < 300) {
+                        HttpResponse<String> answer = api.send(request);
+                        if (answer.statusCode() >= 200 && answer.statusCode() < 300) {
                             eventsWritten.incrementAndGet();
                         } else {
                             rejected.incrementAndGet();
+                            rejections.record(answer.statusCode(), answer.body());
                         }
                     } catch (IllegalStateException e) {
                         rejected.incrementAndGet();
+                        rejections.record(0, e.toString());
                     }
                 }
             }));
@@ -292,6 +296,8 @@ public final class Benchmark {
         figures.put("eventsWritten", eventsWritten.get());
         figures.put("generatedNow", Math.max(0, missing));
         figures.put("rejected", rejected.get());
+        figures.put("rejectedStatuses", rejections.counts());
+        figures.put("rejectionSamples", rejections.samples());
         figures.put("seconds", round(seconds));
         figures.put("closedLoopPerSecond", round(Math.max(0, missing - rejected.get()) / seconds));
         figures.put("concurrency", settings.connections());

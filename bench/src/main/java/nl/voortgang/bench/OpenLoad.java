@@ -24,7 +24,7 @@ final class OpenLoad {
     static final int MAX_IN_FLIGHT = 5_000;
 
     record Result(double targetRate, double seconds, long sent, long succeeded, long failed, long dropped,
-            Histogram latencyMicros, Map<Integer, Long> statuses) {
+            Histogram latencyMicros, Map<Integer, Long> statuses, Map<Integer, String> failureSamples) {
 
         double achievedRate() {
             return succeeded / seconds;
@@ -40,7 +40,7 @@ final class OpenLoad {
 
     /**
      * Sends {@code request.apply(i)} at {@code rate} per second for {@code duration}; {@code onSuccess} sees each 2xx
-     * answer and the moment it arrived (System.nanoTime).
+     * answer and the moment it arrived (System.nanoTime). The result keeps the first answer of each failing status.
      */
     static Result run(HttpClient client, double rate, Duration duration, LongFunction<HttpRequest> request,
             BiConsumer<HttpResponse<String>, Long> onSuccess) {
@@ -48,6 +48,7 @@ final class OpenLoad {
         double periodNanos = 1e9 / rate;
         ConcurrentHistogram latency = new ConcurrentHistogram(3);
         Map<Integer, Long> statuses = new ConcurrentHashMap<>();
+        FailedAnswers failures = new FailedAnswers();
         AtomicLong inFlight = new AtomicLong();
         AtomicLong succeeded = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -75,6 +76,7 @@ final class OpenLoad {
                     onSuccess.accept(response, now);
                 } else {
                     failed.incrementAndGet();
+                    failures.record(status, failure != null ? failure.toString() : response.body());
                 }
                 inFlight.decrementAndGet();
             });
@@ -85,6 +87,6 @@ final class OpenLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(rate, Math.max(seconds, duration.toNanos() / 1e9), count, succeeded.get(),
-                failed.get() + inFlight.get(), dropped, latency, Map.copyOf(statuses));
+                failed.get() + inFlight.get(), dropped, latency, Map.copyOf(statuses), failures.samples());
     }
 }
