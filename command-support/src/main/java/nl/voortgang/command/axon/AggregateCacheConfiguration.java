@@ -18,10 +18,14 @@ public class AggregateCacheConfiguration {
 
     public static final String CACHE = "aggregateCache";
 
-    /** {@code voortgang.aggregate-cache=false} (VOORTGANG_AGGREGATE_CACHE) loads every aggregate from its events, to compare. */
+    /**
+     * {@code voortgang.aggregate-cache=false} (VOORTGANG_AGGREGATE_CACHE) loads every aggregate from its events, to
+     * compare; {@code voortgang.aggregate-cache-size} (VOORTGANG_AGGREGATE_CACHE_SIZE, 2,000) bounds the entries.
+     */
     @Bean(CACHE)
-    Cache aggregateCache(ObjectProvider<EventStorageEngine> storage, @Value("${voortgang.aggregate-cache:true}") boolean enabled) {
-        return enabled ? new CheckedAggregateCache(aggregateId -> storage.getObject().lastSequenceNumberFor(aggregateId))
+    Cache aggregateCache(ObjectProvider<EventStorageEngine> storage, @Value("${voortgang.aggregate-cache:true}") boolean enabled,
+            @Value("${voortgang.aggregate-cache-size:2000}") long maximumSize) {
+        return enabled ? new CheckedAggregateCache(aggregateId -> storage.getObject().lastSequenceNumberFor(aggregateId), maximumSize)
                 : NoCache.INSTANCE;
     }
 }
