@@ -1,6 +1,9 @@
 package nl.voortgang.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,6 +39,22 @@ public class SecuritySupportConfiguration {
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {
         return ContainerProblems.problemReports();
+    }
+
+    /**
+     * Wraps whichever token decoder the service has (Spring Boot's from the issuer, or the one below) in
+     * {@link VerifiedTokens}; {@code voortgang.security.verified-tokens-kept-for} (5 minutes) bounds how long a verified
+     * token is trusted without checking its signature again.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokens(@Value("${voortgang.security.verified-tokens-kept-for:5m}") Duration keptFor) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, Clock.systemUTC(), keptFor, 10_000) : bean;
+            }
+        };
     }
 
     @Bean
