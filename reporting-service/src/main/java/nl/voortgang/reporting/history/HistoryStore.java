@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import nl.voortgang.contracts.EventCodec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The history rows of entities being written, and the logged events their timelines are folded from. */
@@ -48,7 +51,54 @@ public class HistoryStore {
         this.template = template;
     }
 
+    /**
+     * The logged events of the entities up to a position, decoded. Within one transaction (a consumed batch, which the
+     * history and the live projection both fold) each entity's events are read and decoded once: the event log only
+     * grows there by the batch's own events, which are inserted before any projection asks.
+     */
     Map<String, List<Timeline.Event>> loggedEvents(Collection<String> entityIds, long upToPosition) {
+        Map<String, LoggedUpTo> decoded = decodedInThisTransaction();
+        List<String> missing = entityIds.stream()
+                .filter(id -> !decoded.containsKey(id) || decoded.get(id).upTo() < upToPosition).toList();
+        if (!missing.isEmpty()) {
+            Map<String, List<Timeline.Event>> read = readLoggedEvents(missing, upToPosition);
+            missing.forEach(id -> decoded.put(id, new LoggedUpTo(upToPosition, read.getOrDefault(id, List.of()))));
+        }
+        Map<String, List<Timeline.Event>> events = new LinkedHashMap<>();
+        for (String id : entityIds) {
+            LoggedUpTo logged = decoded.get(id);
+            List<Timeline.Event> upTo = logged.upTo() == upToPosition ? logged.events()
+                    : logged.events().stream().filter(e -> e.position() <= upToPosition).toList();
+            if (!upTo.isEmpty()) {
+                events.put(id, upTo);
+            }
+        }
+        return events;
+    }
+
+    private record LoggedUpTo(long upTo, List<Timeline.Event> events) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, LoggedUpTo> decodedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        Map<String, LoggedUpTo> decoded = (Map<String, LoggedUpTo>) TransactionSynchronizationManager.getResource(this);
+        if (decoded == null) {
+            decoded = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, decoded);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HistoryStore.this);
+                }
+            });
+        }
+        return decoded;
+    }
+
+    private Map<String, List<Timeline.Event>> readLoggedEvents(Collection<String> entityIds, long upToPosition) {
         Map<String, List<Timeline.Event>> events = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT position, aggregate_id, sequence_number, event_type, event_revision, payload::text AS payload
@@ -64,12 +114,21 @@ public class HistoryStore {
         return events;
     }
 
-    Map<String, List<StoredInterval>> currentKnowledge(Collection<String> entityIds) {
+    /**
+     * The rows known now of each entity that end on or after the given date (or do not end): the only ones that events
+     * dated on or after it can change.
+     */
+    Map<String, List<StoredInterval>> currentKnowledge(Map<String, LocalDate> changedFrom) {
         Map<String, List<StoredInterval>> rows = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT id, entity_type, entity_id, valid_from, valid_to, recorded_from, state::text AS state
-                        FROM entity_history WHERE entity_id = ANY(:ids) AND recorded_to IS NULL ORDER BY valid_from""")
-                .param("ids", entityIds.toArray(String[]::new))
+                        SELECT h.id, h.entity_type, h.entity_id, h.valid_from, h.valid_to, h.recorded_from, h.state::text AS state
+                        FROM entity_history h
+                        JOIN unnest(CAST(:ids AS varchar[]), CAST(:froms AS date[])) AS changed(entity_id, changed_from)
+                          ON h.entity_id = changed.entity_id
+                        WHERE h.recorded_to IS NULL AND (h.valid_to IS NULL OR h.valid_to >= changed.changed_from)
+                        ORDER BY h.valid_from""")
+                .param("ids", changedFrom.keySet().toArray(String[]::new))
+                .param("froms", changedFrom.values().stream().map(LocalDate::toString).toArray(String[]::new))
                 .query(rs -> {
                     rows.computeIfAbsent(rs.getString("entity_id"), id -> new ArrayList<>()).add(new StoredInterval(
                             rs.getLong("id"), new Timeline.Interval(rs.getObject("valid_from", LocalDate.class),
@@ -78,6 +137,11 @@ public class HistoryStore {
                             rs.getTimestamp("recorded_from").toInstant(), null));
                 });
         return rows;
+    }
+
+    /** Whether the interval ends on or after the date, or does not end: the rows {@link #currentKnowledge} reads. */
+    static boolean endsOnOrAfter(Timeline.Interval interval, LocalDate date) {
+        return interval.validTo() == null || !interval.validTo().isBefore(date);
     }
 
     void close(List<StoredInterval> closed) {
