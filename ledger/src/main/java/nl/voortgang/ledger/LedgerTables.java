@@ -5,8 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes the ledger table next to Axon's event store (created by command-support's
@@ -34,35 +38,76 @@ public final class LedgerTables {
     }
 
     /**
-     * The stored row of one event, found by its identifier: a tracking token does not name the global index of an event
-     * that filled a gap (committed after events with higher indexes), only the highest index seen.
+     * Appends the events to the chain in the given order, skipping any already ledgered, and returns how many it
+     * appended and the new head: the events' rows are read by identifier (a tracking token does not name the global
+     * index of an event that filled a gap, committed after events with higher indexes) in one query, and the entries
+     * are written in one batch.
      */
-    public static Optional<StoredEvent> storedEvent(Connection connection, String eventId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(EventRows.SELECT + " WHERE event_identifier = ?")) {
-            select.setString(1, eventId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
-            }
-        }
-    }
-
-    /** Appends the event to the chain and returns the new head; a ledgered event is not appended twice. */
-    public static Head append(Connection connection, StoredEvent event) throws SQLException {
+    public static Appended appendAll(Connection connection, List<String> eventIds) throws SQLException {
         Optional<Head> head = head(connection);
-        if (isLedgered(connection, event.eventId())) {
-            return head.orElseThrow();
-        }
-        byte[] hash = HashChain.next(head.map(Head::hash).orElse(HashChain.GENESIS), event);
-        long position = head.map(h -> h.position() + 1).orElse(1L);
+        Set<String> done = ledgered(connection, eventIds);
+        Map<String, StoredEvent> stored = storedEvents(connection, eventIds);
+        byte[] hash = head.map(Head::hash).orElse(HashChain.GENESIS);
+        long position = head.map(Head::position).orElse(0L);
+        long globalIndex = head.map(Head::globalIndex).orElse(0L);
+        int appended = 0;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO ledger_entry (position, global_index, event_identifier, chain_hash) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, position);
-            insert.setLong(2, event.globalIndex());
-            insert.setString(3, event.eventId());
-            insert.setBytes(4, hash);
-            insert.executeUpdate();
+            for (String eventId : eventIds) {
+                if (!done.add(eventId)) {
+                    continue;
+                }
+                StoredEvent event = stored.get(eventId);
+                if (event == null) {
+                    throw new IllegalStateException("no stored event with identifier " + eventId);
+                }
+                hash = HashChain.next(hash, event);
+                position++;
+                globalIndex = event.globalIndex();
+                insert.setLong(1, position);
+                insert.setLong(2, globalIndex);
+                insert.setString(3, eventId);
+                insert.setBytes(4, hash);
+                insert.addBatch();
+                appended++;
+            }
+            if (appended > 0) {
+                insert.executeBatch();
+            }
         }
-        return new Head(position, event.globalIndex(), hash);
+        return new Appended(appended, appended > 0 ? Optional.of(new Head(position, globalIndex, hash)) : head);
+    }
+
+    /** What {@link #appendAll} did: how many entries it wrote, and the chain's head after them. */
+    public record Appended(int count, Optional<Head> head) {
+    }
+
+    private static Map<String, StoredEvent> storedEvents(Connection connection, List<String> eventIds) throws SQLException {
+        Map<String, StoredEvent> events = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(EventRows.SELECT + " WHERE event_identifier = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("varchar", eventIds.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    StoredEvent event = EventRows.read(rs);
+                    events.put(event.eventId(), event);
+                }
+            }
+        }
+        return events;
+    }
+
+    private static Set<String> ledgered(Connection connection, List<String> eventIds) throws SQLException {
+        Set<String> ledgered = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT event_identifier FROM ledger_entry WHERE event_identifier = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("varchar", eventIds.toArray()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ledgered.add(rs.getString(1));
+                }
+            }
+        }
+        return ledgered;
     }
 
     static List<Entry> entries(Connection connection) throws SQLException {
@@ -75,14 +120,5 @@ public final class LedgerTables {
             }
         }
         return entries;
-    }
-
-    private static boolean isLedgered(Connection connection, String eventId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM ledger_entry WHERE event_identifier = ?")) {
-            select.setString(1, eventId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 }

@@ -19,8 +19,8 @@ public class LedgerMetrics {
                 .description("The ledger's chain head position").register(registry);
     }
 
-    void appended(LedgerTables.Head head) {
-        appended.increment();
-        position.set(head.position());
+    void appended(LedgerTables.Appended batch) {
+        appended.increment(batch.count());
+        batch.head().ifPresent(head -> position.set(head.position()));
     }
 }
