@@ -45,7 +45,7 @@ record BenchSettings(
 
     static BenchSettings full() {
         return new BenchSettings("full", 1_000, 32, Duration.ofSeconds(20), Duration.ofSeconds(10),
-                List.of(100, 200, 300, 400, 600, 800, 1_000, 1_250, 1_500, 2_000), Duration.ofSeconds(30), Duration.ofSeconds(15),
+                List.of(25, 50, 75, 100, 150, 200, 300, 400, 600, 800, 1_000, 1_250, 1_500, 2_000), Duration.ofSeconds(30), Duration.ofSeconds(15),
                 Duration.ofSeconds(60), 500, Duration.ofSeconds(30), 100_000, 200, 3);
     }
 }
