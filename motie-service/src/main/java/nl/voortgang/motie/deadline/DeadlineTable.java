@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The persisted deadlines: an item becomes overdue at the start of the day after its due date, in the
- * programme's time zone. Rows are claimed with SKIP LOCKED, so two instances never fire the same one.
+ * programme's time zone. A passed row is read without a lock (see {@link OverdueScheduler}).
  */
 @Repository
 class DeadlineTable {
@@ -49,11 +49,11 @@ class DeadlineTable {
         jdbc.sql("UPDATE follow_up_deadline SET fired = TRUE WHERE item_id = ? AND due_date = ?").params(itemId, dueDate).update();
     }
 
-    Optional<PendingDeadline> claimNextPassed(Instant now) {
+    Optional<PendingDeadline> nextPassed(Instant now) {
         return jdbc.sql("""
                         SELECT item_id, kind, due_date FROM follow_up_deadline
                         WHERE NOT fulfilled AND NOT fired AND due_at <= ?
-                        ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                        ORDER BY due_at LIMIT 1""")
                 .param(Timestamp.from(now))
                 .query((row, number) -> new PendingDeadline(row.getString("item_id"), FollowUpKind.valueOf(row.getString("kind")),
                         row.getObject("due_date", LocalDate.class)))

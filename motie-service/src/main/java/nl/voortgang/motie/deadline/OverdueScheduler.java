@@ -9,13 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every few seconds asks the clock for now and marks each passed, unfulfilled deadline overdue: one
- * deadline per transaction, claimed, commanded and marked fired together. The aggregate decides
- * whether the deadline still applies, so a stale row costs one no-op command.
+ * Every few seconds asks the clock for now and marks each passed, unfulfilled deadline overdue: the command first,
+ * in its own unit of work, then the row marked fired. No transaction spans both: a row locked while the command ran
+ * deadlocked against a user's command on the same item (its unit of work releases the aggregate's lock before an
+ * enclosing transaction commits, and the user's event handler then waited for the row). Two instances, or a crash
+ * between command and mark, may send the command twice; the aggregate decides whether the deadline still applies, so
+ * the second one is a no-op.
  */
 @Component
 class OverdueScheduler {
@@ -25,13 +26,11 @@ class OverdueScheduler {
     private final DeadlineTable deadlines;
     private final CommandGateway commands;
     private final Clock clock;
-    private final TransactionTemplate transaction;
 
-    OverdueScheduler(DeadlineTable deadlines, CommandGateway commands, Clock clock, PlatformTransactionManager transactions) {
+    OverdueScheduler(DeadlineTable deadlines, CommandGateway commands, Clock clock) {
         this.deadlines = deadlines;
         this.commands = commands;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Scheduled(fixedDelayString = "${voortgang.deadlines.poll-interval:PT5S}",
@@ -39,20 +38,15 @@ class OverdueScheduler {
     void markPassedDeadlinesOverdue() {
         Instant now = clock.instant();
         try {
-            while (Boolean.TRUE.equals(transaction.execute(status -> markNextOverdue(now)))) {
+            Optional<DeadlineTable.PendingDeadline> next;
+            while ((next = deadlines.nextPassed(now)).isPresent()) {
+                DeadlineTable.PendingDeadline deadline = next.get();
+                commands.sendAndWait(new MarkOverdueCommand(deadline.itemId(), deadline.kind(), deadline.dueDate(), now));
+                deadlines.fired(deadline.itemId(), deadline.dueDate());
                 log.debug("a deadline passed before {}", now);
             }
         } catch (RuntimeException e) {
             log.warn("marking passed deadlines overdue failed; the next run tries again", e);
         }
-    }
-
-    private boolean markNextOverdue(Instant now) {
-        Optional<DeadlineTable.PendingDeadline> next = deadlines.claimNextPassed(now);
-        next.ifPresent(deadline -> {
-            commands.sendAndWait(new MarkOverdueCommand(deadline.itemId(), deadline.kind(), deadline.dueDate(), now));
-            deadlines.fired(deadline.itemId(), deadline.dueDate());
-        });
-        return next.isPresent();
     }
 }
