@@ -50,6 +50,14 @@ class ReadModelRebuild implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
     private static final Duration HOLD_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration POLL = Duration.ofMillis(200);
+    /**
+     * Indexes that only the read API's queries use, never a projection while it applies events: the rebuild fills its
+     * schema without them and builds each once after the replay, instead of maintaining them row by row (the GIN and
+     * range indexes most of all). The indexes the projections read through stay: the event log's per aggregate, the
+     * history's per entity and of current knowledge, the audit trail's per entity.
+     */
+    static final List<String> INDEXES_BUILT_AFTER_REPLAY = List.of("entity_history_on_date_as_known", "audit_entry_actor",
+            "audit_entry_type", "audit_entry_recorded", "audit_entry_effective", "audit_entry_responsible");
 
     private final BatchApplier applier;
     private final LiveConsumption live;
@@ -107,12 +115,14 @@ class ReadModelRebuild implements DisposableBean {
             Instant started = clock.instant();
             jdbc.sql("DROP SCHEMA IF EXISTS " + next + " CASCADE").update();
             Flyway.configure().dataSource(dataSource).schemas(next).locations("classpath:db/migration").load().migrate();
+            List<String> deferredIndexes = dropIndexesBuiltAfterReplay(next);
             long applied;
             try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(id))) {
                 List<TopicPartition> partitions = partitions(consumer);
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 applied = replayTo(consumer, consumer.endOffsets(partitions), next, id, 0);
+                deferredIndexes.forEach(definition -> jdbc.sql(definition).update());
                 live.pause();
                 held = true;
                 applied = holdLive(consumer, next, id, applied);
@@ -134,6 +144,16 @@ class ReadModelRebuild implements DisposableBean {
             metrics.finished();
             running.set(false);
         }
+    }
+
+    /** Drops the indexes the replay does without and answers their definitions, to be run once it has caught up. */
+    private List<String> dropIndexesBuiltAfterReplay(String schema) {
+        List<String> definitions = jdbc.sql("SELECT indexdef FROM pg_indexes WHERE schemaname = :schema AND indexname = ANY(:names)")
+                .param("schema", schema)
+                .param("names", INDEXES_BUILT_AFTER_REPLAY.toArray(String[]::new))
+                .query(String.class).list();
+        INDEXES_BUILT_AFTER_REPLAY.forEach(name -> jdbc.sql("DROP INDEX IF EXISTS " + schema + "." + name).update());
+        return definitions;
     }
 
     private long replayTo(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end, String schema, long id,

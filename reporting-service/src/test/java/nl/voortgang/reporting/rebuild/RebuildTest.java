@@ -43,6 +43,7 @@ class RebuildTest extends ReportingServiceIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> applied(eventIds) == eventIds.size());
         Map<String, Object> stateBefore = http.getForObject(STATE_ON, Map.class);
         long lastPositionBefore = jdbc.sql("SELECT max(position) FROM event_log").query(Long.class).single();
+        List<String> indexesBefore = indexes();
 
         ResponseEntity<Map> accepted = http.postForEntity("/api/admin/rebuild", null, Map.class);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -66,6 +67,13 @@ class RebuildTest extends ReportingServiceIntegrationTest {
         Map<String, Object> stateAfter = http.getForObject(STATE_ON, Map.class);
         assertThat(ids(stateAfter)).containsAll(before).containsAll(ids(stateBefore));
         assertThat(http.getForObject("/api/activities/" + during.getLast(), Map.class)).containsEntry("version", 1);
+        assertThat(indexes()).as("the indexes the replay did without are built before the switch")
+                .containsExactlyInAnyOrderElementsOf(indexesBefore)
+                .anyMatch(index -> index.contains("audit_entry_responsible"));
+    }
+
+    private List<String> indexes() {
+        return jdbc.sql("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()").query(String.class).list();
     }
 
     @Test
