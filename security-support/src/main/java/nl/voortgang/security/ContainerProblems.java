@@ -108,8 +108,9 @@ public final class ContainerProblems {
 
         @RequestMapping("${server.error.path:${error.path:/error}}")
         ResponseEntity<Object> error(HttpServletRequest request) {
+            // Asked for directly, not by the container's error dispatch: there is nothing here for a client.
             Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-            return problem(status instanceof Integer code ? code : HttpStatus.INTERNAL_SERVER_ERROR.value()).response();
+            return problem(status instanceof Integer code ? code : HttpStatus.NOT_FOUND.value()).response();
         }
     }
 }
